@@ -1,0 +1,1 @@
+"""Invigilo lockdown agent: a separate process enforcing the exam's policy."""

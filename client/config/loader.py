@@ -1,0 +1,115 @@
+"""Opening an exam: trust anchors, signature, schema and validity window, in that order.
+
+A config is used only when a trusted institution key signed it and now is inside its validity
+window. Trust anchors (Ed25519 `*.pub` files) come from, in order: `--trust` / INVIGILO_TRUST, the
+install folder's `trust/`, and the user's config folder's `trust/`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import os
+import tomllib
+import urllib.parse
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
+from client import paths
+from client.config.schema import ExamConfig
+from client.config.validate import ConfigError, load
+from client.errors import InvalidInput
+from client.trust import keys, signed_config
+
+
+@dataclass(frozen=True)
+class Exam:
+    config: ExamConfig
+    signer: str
+    source: bytes  # the signed envelope, kept so a session can record exactly what it ran
+
+
+def parse_toml(config_bytes: bytes) -> ExamConfig:
+    try:
+        text = config_bytes.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput("the exam config is not UTF-8 text") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidInput(f"the exam config is not valid TOML: {exc}") from None
+    return load(ExamConfig, data)
+
+
+def anchor_files(extra: list[Path] | None = None) -> list[Path]:
+    found: list[Path] = []
+    sources = list(extra or [])
+    env = os.environ.get("INVIGILO_TRUST")
+    if env:
+        sources += [Path(p) for p in env.split(os.pathsep) if p]
+    sources += [paths.install_dir() / "trust", paths.user_config_dir() / "trust"]
+    for source in sources:
+        if source.is_dir():
+            found += sorted(source.glob("*.pub"))
+        elif source.exists() or source in (extra or []):
+            found.append(source)
+    return found
+
+
+def trust_anchors(extra: list[Path] | None = None) -> list[ed25519.Ed25519PublicKey]:
+    return [keys.load_signing_public(p) for p in anchor_files(extra)]
+
+
+def check_window(config: ExamConfig, now: dt.datetime) -> None:
+    if config.exam.not_after <= config.exam.not_before:
+        raise ConfigError("exam.not_after", "must be later than exam.not_before")
+    if now < config.exam.not_before:
+        raise InvalidInput(f"this exam opens on {config.exam.not_before:%Y-%m-%d %H:%M %Z}",
+                           "come back then; check your computer's clock if that looks wrong")
+    if now > config.exam.not_after:
+        raise InvalidInput(f"this exam closed on {config.exam.not_after:%Y-%m-%d %H:%M %Z}",
+                           "ask your institution for a current exam file")
+
+
+def open_exam(data: bytes, *, trust: list[Path] | None = None,
+              now: dt.datetime | None = None,
+              anchors: list[ed25519.Ed25519PublicKey] | None = None) -> Exam:
+    signed = signed_config.verify(data, anchors if anchors is not None else trust_anchors(trust))
+    config = parse_toml(signed.config_bytes)
+    check_window(config, now or dt.datetime.now(dt.UTC))
+    return Exam(config, signed.signer, data)
+
+
+def read_exam_source(where: str) -> bytes:
+    """Bytes of an exam from a file path or an `invigilo://` link.
+
+    Links: `invigilo://open?file=/path/EXAM.invigilo` or `invigilo://exam/<base64url envelope>`.
+    """
+    if where.startswith("invigilo:"):
+        link = urllib.parse.urlparse(where)
+        if link.netloc == "exam":
+            try:
+                token = link.path.lstrip("/")
+                return base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+            except (binascii.Error, ValueError):
+                raise InvalidInput("this invigilo:// link is damaged") from None
+        query = urllib.parse.parse_qs(link.query)
+        if link.netloc == "open" and query.get("file"):
+            where = query["file"][0]
+        else:
+            raise InvalidInput("this invigilo:// link is not one Invigilo understands")
+    path = Path(where)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInput(f"the exam file {path} does not exist") from None
+    except OSError as exc:
+        raise InvalidInput(f"the exam file {path} cannot be read ({exc.strerror})") from None
+
+
+def open_exam_file(where: str | Path, *, trust: list[Path] | None = None,
+                   now: dt.datetime | None = None) -> Exam:
+    return open_exam(read_exam_source(str(where)), trust=trust, now=now)

@@ -1,0 +1,143 @@
+"""Strict, typed reading of plain data (parsed TOML) into frozen dataclasses.
+
+Why our own: the schema is small, the error messages must name the exact field and say what was
+expected in plain words, unknown keys must be refused (a typo in a lockdown setting must not
+silently fall back to a default), and the config code runs in a frozen app where every dependency
+costs start-up time. Constraints ride on dataclass field metadata: `min`, `max`, `pattern`, `doc`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import types
+import typing
+from typing import Any, Literal, TypeVar, get_args, get_origin, get_type_hints
+
+from client.errors import InvalidInput
+
+T = TypeVar("T")
+
+
+class ConfigError(InvalidInput):
+    """A config value is wrong; `field` is its dotted path, e.g. `recording.webcam.fps`."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"exam config field '{field}': {problem}",
+                         "ask the institution for a corrected exam file")
+        self.field = field
+        self.problem = problem
+
+
+def constraint(*, min: float | None = None, max: float | None = None,  # noqa: A002
+               pattern: str | None = None, doc: str = "") -> dict[str, Any]:
+    """Field metadata for `dataclasses.field(metadata=...)`."""
+    return {"min": min, "max": max, "pattern": pattern, "doc": doc}
+
+
+def _describe(tp: Any) -> str:
+    origin = get_origin(tp)
+    if tp is bool:
+        return "true or false"
+    if tp is int:
+        return "a whole number"
+    if tp is float:
+        return "a number"
+    if tp is str:
+        return "text"
+    if tp is dt.datetime:
+        return "a date and time with a time zone, like 2027-06-01T09:00:00Z"
+    if origin is Literal:
+        return "one of " + ", ".join(repr(a) for a in get_args(tp))
+    if origin is list or origin is tuple:
+        return f"a list of {_describe(get_args(tp)[0])}"
+    if origin is dict:
+        return f"a table of {_describe(get_args(tp)[1])}"
+    if dataclasses.is_dataclass(tp):
+        return "a table"
+    if origin in (typing.Union, types.UnionType):
+        return " or ".join(_describe(a) for a in get_args(tp))
+    return str(tp)
+
+
+def _check_bounds(path: str, value: float | str, meta: typing.Mapping[str, Any]) -> None:
+    low, high, pattern = meta.get("min"), meta.get("max"), meta.get("pattern")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if low is not None and value < low:
+            raise ConfigError(path, f"{value} is too small; the least allowed is {low}")
+        if high is not None and value > high:
+            raise ConfigError(path, f"{value} is too large; the most allowed is {high}")
+    if isinstance(value, str) and pattern is not None and not re.fullmatch(pattern, value):
+        raise ConfigError(path, f"{value!r} is not in the expected form ({meta.get('doc') or pattern})")
+
+
+def convert(tp: Any, value: Any, path: str, meta: typing.Mapping[str, Any] | None = None) -> Any:
+    """Check `value` against type `tp`; return it converted (tables become dataclasses)."""
+    meta = meta or {}
+    origin = get_origin(tp)
+    if dataclasses.is_dataclass(tp):
+        if not isinstance(value, dict):
+            raise ConfigError(path, f"expected {_describe(tp)}, found {type(value).__name__}")
+        return load(typing.cast(type, tp), value, path)
+    if origin in (typing.Union, types.UnionType):
+        options = get_args(tp)
+        if value is None and type(None) in options:
+            return None
+        for option in options:
+            if option is type(None):
+                continue
+            try:
+                return convert(option, value, path, meta)
+            except ConfigError:
+                continue
+        raise ConfigError(path, f"expected {_describe(tp)}, found {value!r}")
+    if origin is Literal:
+        if value not in get_args(tp):
+            raise ConfigError(path, f"expected {_describe(tp)}, found {value!r}")
+        return value
+    if origin in (list, tuple):
+        if not isinstance(value, list):
+            raise ConfigError(path, f"expected {_describe(tp)}, found {type(value).__name__}")
+        item = get_args(tp)[0]
+        items = [convert(item, v, f"{path}[{i}]", meta) for i, v in enumerate(value)]
+        return tuple(items) if origin is tuple else items
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise ConfigError(path, f"expected {_describe(tp)}, found {type(value).__name__}")
+        key_tp, val_tp = get_args(tp)
+        return {str(k): convert(val_tp, v, f"{path}.{k}", meta) for k, v in value.items()}
+    return _scalar(tp, value, path, meta)
+
+
+def _scalar(tp: Any, value: Any, path: str, meta: typing.Mapping[str, Any]) -> Any:
+    if tp is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if tp is dt.datetime:
+        if not isinstance(value, dt.datetime) or value.tzinfo is None:
+            raise ConfigError(path, f"expected {_describe(tp)}, found {value!r}")
+        return value
+    if tp in (bool, int, float, str):
+        if not isinstance(value, tp) or (tp is int and isinstance(value, bool)):
+            raise ConfigError(path, f"expected {_describe(tp)}, found {value!r}")
+        _check_bounds(path, value, meta)
+        return value
+    raise TypeError(f"unsupported schema type {tp!r} at {path}")
+
+
+def load(cls: type[T], data: dict[str, Any], path: str = "") -> T:
+    """Build dataclass `cls` from `data`, refusing unknown keys and wrong types by name."""
+    hints = get_type_hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    prefix = f"{path}." if path else ""
+    for key in data:
+        if key not in fields:
+            known = ", ".join(sorted(fields))
+            raise ConfigError(f"{prefix}{key}", f"unknown setting; known settings here: {known}")
+    values: dict[str, Any] = {}
+    for name, field in fields.items():
+        if name in data:
+            values[name] = convert(hints[name], data[name], f"{prefix}{name}", field.metadata)
+        elif field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
+            raise ConfigError(f"{prefix}{name}", f"is required ({_describe(hints[name])})")
+    return cls(**values)

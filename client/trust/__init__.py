@@ -1,0 +1,1 @@
+"""The institution's keys and signed exam configs."""
