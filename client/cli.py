@@ -17,7 +17,7 @@ from client.errors import UserError
 # name -> (module, one-line help). Order is the order shown in --help.
 COMMANDS: dict[str, tuple[str, str]] = {
     "app": ("client.ui.cli", "open the candidate app (the default with no command)"),
-    "practice": ("client.ui.practice_cli", "run the whole candidate flow on the built-in demo exam"),
+    "practice": ("client.ui.practice_cli", "the whole candidate flow on the built-in demo exam"),
     "check": ("client.checks.cli", "check this device against an exam's requirements"),
     "check-report": ("client.checks.report_cli", "merge many devices' check reports into one page"),
     "record": ("client.record.cli", "record a session headless (IT test recordings)"),

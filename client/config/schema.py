@@ -123,6 +123,13 @@ class Lockdown:
     virtual_devices: Action | None = None
     fullscreen: bool | None = None
     restart_agent: bool = True
+    # Added for the agent (see docs/LOCKDOWN.md): None means "what the level says".
+    focus: Action | None = None
+    synthetic_input: Action | None = None
+    default_deny_list: bool = True
+    deny_hashes: list[str] = field(default_factory=list, metadata=constraint(
+        pattern=r"(sha256:[0-9a-f]{64}|elf-build-id:[0-9a-f]{16,80})",
+        doc="sha256:<64 hex digits> or elf-build-id:<hex>"))
 
 
 Strictness = Literal["off", "lenient", "normal", "strict"]

@@ -30,7 +30,7 @@ class ConfigError(InvalidInput):
         self.problem = problem
 
 
-def constraint(*, min: float | None = None, max: float | None = None,  # noqa: A002
+def constraint(*, min: float | None = None, max: float | None = None,
                pattern: str | None = None, doc: str = "") -> dict[str, Any]:
     """Field metadata for `dataclasses.field(metadata=...)`."""
     return {"min": min, "max": max, "pattern": pattern, "doc": doc}
@@ -69,7 +69,8 @@ def _check_bounds(path: str, value: float | str, meta: typing.Mapping[str, Any])
         if high is not None and value > high:
             raise ConfigError(path, f"{value} is too large; the most allowed is {high}")
     if isinstance(value, str) and pattern is not None and not re.fullmatch(pattern, value):
-        raise ConfigError(path, f"{value!r} is not in the expected form ({meta.get('doc') or pattern})")
+        form = meta.get("doc") or pattern
+        raise ConfigError(path, f"{value!r} is not in the expected form ({form})")
 
 
 def convert(tp: Any, value: Any, path: str, meta: typing.Mapping[str, Any] | None = None) -> Any:
@@ -105,7 +106,7 @@ def convert(tp: Any, value: Any, path: str, meta: typing.Mapping[str, Any] | Non
     if origin is dict:
         if not isinstance(value, dict):
             raise ConfigError(path, f"expected {_describe(tp)}, found {type(value).__name__}")
-        key_tp, val_tp = get_args(tp)
+        _key_tp, val_tp = get_args(tp)
         return {str(k): convert(val_tp, v, f"{path}.{k}", meta) for k, v in value.items()}
     return _scalar(tp, value, path, meta)
 
