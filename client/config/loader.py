@@ -113,3 +113,15 @@ def read_exam_source(where: str) -> bytes:
 def open_exam_file(where: str | Path, *, trust: list[Path] | None = None,
                    now: dt.datetime | None = None) -> Exam:
     return open_exam(read_exam_source(str(where)), trust=trust, now=now)
+
+
+def recording_recipient(exam: Exam, practice_keys: Path | None = None) -> keys.RecordingPublicKey:
+    """The key this exam's sessions are sealed to: from the signed config, or practice keys."""
+    if exam.config.recording_key:
+        return keys.parse_recording_public(exam.config.recording_key.encode(),
+                                           "the exam's recording_key")
+    if exam.config.exam.practice and practice_keys is not None:
+        return keys.load_recording_public(practice_keys / "recording.pub")
+    raise InvalidInput("this exam file names no recording key, so nothing could be recorded "
+                       "safely", "ask the institution for an exam file signed with its "
+                       "recording key ('invigilo admin sign --recording-pub')")

@@ -140,6 +140,9 @@ class Flags:
     strictness: Strictness = "normal"
     kinds: dict[str, Strictness] = field(default_factory=dict)
     review_threshold: int = field(default=70, metadata=constraint(min=0, max=100))
+    # Points per percent of exam time, by flag code; codes not listed keep their default weight
+    # (client/flags/kinds.py, docs/FLAGS.md).
+    weights: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,12 @@ class ExamConfig:
     schema: int = field(metadata=constraint(min=SCHEMA_VERSION, max=SCHEMA_VERSION,
                                             doc=f"this app reads schema {SCHEMA_VERSION}"))
     exam: Exam
+    # The institution's recording public key (PEM) that every session is sealed to. Part of the
+    # signed config, so a candidate cannot swap in a key of their own. Practice exams leave it
+    # out and use the practice keys.
+    recording_key: str = field(default="", metadata=constraint(
+        pattern=r"(?s)(-----BEGIN PUBLIC KEY-----.+?-----END PUBLIC KEY-----\s*){1,2}",
+        doc="the PEM text of the institution's recording.pub"))
     backend: Backend = field(default_factory=Backend)
     recording: Recording = field(default_factory=Recording)
     requirements: Requirements = field(default_factory=Requirements)

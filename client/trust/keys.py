@@ -177,8 +177,13 @@ def _recording_public(parts: list[object], path: Path) -> RecordingPublicKey:
 
 
 def load_recording_public(path: Path) -> RecordingPublicKey:
-    blocks = _blocks(_read(path, "recording public key"), path, "public key")
-    return _recording_public([_load_public_block(b, path) for b in blocks], path)
+    return parse_recording_public(_read(path, "recording public key"), path)
+
+
+def parse_recording_public(data: bytes, where: Path | str) -> RecordingPublicKey:
+    blocks = _blocks(data, Path(str(where)), "public key")
+    return _recording_public([_load_public_block(b, Path(str(where))) for b in blocks],
+                             Path(str(where)))
 
 
 def load_recording_private(path: Path, passphrase: bytes | None = None) -> RecordingPrivateKey:
