@@ -1,0 +1,244 @@
+"""What goes into the frozen bundle, kept apart from `build.spec` so tests can read it.
+
+PyInstaller's spec is executable Python that only PyInstaller can run; the decisions in it (which
+modules to leave out, which Qt libraries to drop, what the macOS Info.plist says, where the
+institution's branding comes from) live here as plain data and small functions, so a test can check
+them in milliseconds and the spec stays a short list of build steps.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NAME = "invigilo"
+DISPLAY_NAME = "Invigilo"
+BUNDLE_ID = "org.invigilo.client"
+URL_SCHEME = "invigilo"
+FILE_EXTENSION = "invigilo"
+MIME_TYPE = "application/x-invigilo-exam"
+BRAND_ENV = "INVIGILO_BRAND"
+
+# The run-time libraries from pyproject.toml, named so the bundle holds them even when the analysis
+# cannot follow an import (the CLI and the capture back ends import lazily, by name).
+RUNTIME_IMPORTS = [
+    "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "PySide6.QtSvg",
+    "cv2", "av", "numpy", "sounddevice", "mss", "pynput", "psutil", "httpx", "platformdirs",
+    "cryptography.hazmat.primitives.hpke",
+]
+
+# Python packages the app never imports at run time; listing them keeps a stray import in a
+# dependency (or the test tools in the same venv) from dragging them into the bundle.
+EXCLUDED_MODULES = [
+    "tkinter", "_tkinter", "turtle", "test", "idlelib", "lib2to3", "pydoc_data",
+    "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "pip", "setuptools",
+    "PyInstaller", "IPython", "matplotlib", "PyQt5", "PyQt6", "PySide2", "PIL", "pygments",
+    "rich", "click", "yaml", "doctest", "pdb",
+    "numpy.f2py", "numpy.distutils", "numpy.testing._private.extbuild",
+    "cv2.gapi", "cv2.mat_wrapper",
+    # Qt modules the app does not use: each would pull tens of MB of libraries and plugins.
+    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
+    "PySide6.QtQuick3D", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebEngineQuick", "PySide6.QtWebChannel", "PySide6.QtWebSockets",
+    "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.Qt3DExtras", "PySide6.Qt3DInput",
+    "PySide6.Qt3DLogic", "PySide6.Qt3DAnimation", "PySide6.QtCharts",
+    "PySide6.QtDataVisualization", "PySide6.QtGraphs", "PySide6.QtPdf", "PySide6.QtPdfWidgets",
+    "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtDesigner", "PySide6.QtHelp",
+    "PySide6.QtUiTools", "PySide6.QtXml", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
+    "PySide6.QtPrintSupport", "PySide6.QtConcurrent", "PySide6.QtBluetooth",
+    "PySide6.QtNfc", "PySide6.QtPositioning", "PySide6.QtLocation", "PySide6.QtSerialPort",
+    "PySide6.QtSensors", "PySide6.QtRemoteObjects", "PySide6.QtScxml",
+    "PySide6.QtStateMachine", "PySide6.QtTextToSpeech", "PySide6.QtSpatialAudio",
+    "PySide6.QtHttpServer", "PySide6.QtAxContainer",
+]
+
+# Shared libraries dropped after analysis even if binary analysis finds them: PyInstaller's
+# `excludes` removes Python modules only, and a Qt plugin can still link one of these.
+_DROPPED_LIBRARY = re.compile(
+    r"(^|/)(lib)?Qt6?(Qml|Quick|WebEngine|3D|Pdf|VirtualKeyboard|Designer|Charts|DataVis|Graphs"
+    r"|Sql|Test|Help|Bluetooth|Positioning|Location|Lottie|Labs|ShaderTools|Multimedia"
+    r"|SpatialAudio|TextToSpeech|Wl|Wayland|EglFS|EglFs)[^/]*$",
+    re.IGNORECASE,
+)
+# Qt plugin folders the app needs, and within them the plugins to keep (None: all of them).
+# Platforms: the three desktop back ends plus offscreen/minimal for headless runs; themes: the
+# desktop portal (file dialogs) but not GTK 3, which alone drags in ~25 MB of GTK libraries.
+_QT_PLUGINS: dict[str, tuple[str, ...] | None] = {
+    "platforms": ("qxcb", "qoffscreen", "qminimal", "qwindows", "qcocoa"),
+    "platformthemes": ("qxdgdesktopportal",),
+    "platforminputcontexts": None,
+    "xcbglintegrations": None,
+    "iconengines": None,
+    "imageformats": ("qsvg", "qico", "qjpeg", "qicns"),
+    "styles": None,
+}
+
+
+def version() -> str:
+    """The client's version, read from the source so the spec never imports the app."""
+    text = (ROOT / "client" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__ = "([^"]+)"', text, re.M)
+    if not match:
+        raise ValueError("client/__init__.py has no __version__ line")
+    return match.group(1)
+
+
+def version_tuple() -> tuple[int, int, int, int]:
+    """Four numbers for the Windows version resource and the MSI (which wants digits only)."""
+    numbers = [int(n) for n in re.findall(r"\d+", version())[:4]]
+    return tuple([*numbers, 0, 0, 0, 0][:4])  # type: ignore[return-value]
+
+
+def keep_binary(dest: str) -> bool:
+    """False for a library of a Qt module the app never loads, or a Qt plugin it does not need."""
+    dest = dest.replace("\\", "/")
+    if _DROPPED_LIBRARY.search(dest):
+        return False
+    parts = dest.split("/")
+    if "plugins" not in parts[:-1] or "PySide6" not in parts:
+        return True
+    folder = parts[parts.index("plugins") + 1] if len(parts) > parts.index("plugins") + 2 else ""
+    if folder not in _QT_PLUGINS:
+        return False
+    wanted = _QT_PLUGINS[folder]
+    stem = parts[-1].removeprefix("lib").split(".")[0]
+    return wanted is None or stem in wanted
+
+
+def prune_orphans(binaries: list[tuple[str, str, str]], dropped: list[tuple[str, str, str]],
+                  needed: Callable[[str], set[str]]) -> list[tuple[str, str, str]]:
+    """`binaries` without the libraries that only dropped entries linked against.
+
+    Dropping a plugin leaves behind what binary analysis collected for it (the GTK theme plugin
+    brings GTK, cairo, pango and more). A library goes too when it is reachable from a dropped
+    entry but from no kept one; libraries loaded only at run time (ctypes) are never in a dropped
+    entry's closure, so they stay. `needed(source_path)` gives the file names a binary links to.
+    """
+    by_name = {Path(dest).name: (dest, src, kind) for dest, src, kind in binaries + dropped}
+
+    def closure(start: list[tuple[str, str, str]]) -> set[str]:
+        seen: set[str] = set()
+        todo = [Path(dest).name for dest, _, _ in start]
+        while todo:
+            name = todo.pop()
+            if name in seen or name not in by_name:
+                continue
+            seen.add(name)
+            todo += [n for n in needed(by_name[name][1]) if n not in seen]
+        return seen
+
+    candidates = closure(dropped) - {Path(dest).name for dest, _, _ in dropped}
+    roots = [entry for entry in binaries if Path(entry[0]).name not in candidates]
+    orphans = candidates - closure(roots)
+    return [entry for entry in binaries if Path(entry[0]).name not in orphans]
+
+
+def brand_dir(environ: dict[str, str] | None = None) -> Path | None:
+    """The folder `invigilo admin brand --out` wrote, named by INVIGILO_BRAND; None if unset."""
+    value = (environ if environ is not None else dict(os.environ)).get(BRAND_ENV, "").strip()
+    if not value:
+        return None
+    path = Path(value)
+    if not (path / "branding" / "branding.json").is_file():
+        raise SystemExit(f"{BRAND_ENV}={value} is not a folder made by 'invigilo admin brand' "
+                         "(branding/branding.json is missing)")
+    return path
+
+
+def brand_datas(brand: Path | None) -> list[tuple[str, str]]:
+    """(source, destination folder) pairs for PyInstaller's `datas`: trust anchors and branding."""
+    if brand is None:
+        return []
+    pairs = [(str(p), "trust") for p in sorted((brand / "trust").glob("*.pub"))]
+    pairs += [(str(p), "branding") for p in sorted((brand / "branding").iterdir()) if p.is_file()]
+    return pairs
+
+
+def info_plist() -> dict[str, object]:
+    """The macOS Info.plist additions: permission prompts, file type and URL scheme."""
+    return {
+        "CFBundleName": DISPLAY_NAME,
+        "CFBundleDisplayName": DISPLAY_NAME,
+        "CFBundleShortVersionString": version(),
+        "CFBundleVersion": version(),
+        "LSMinimumSystemVersion": "11.0",
+        "NSHighResolutionCapable": True,
+        "NSPrincipalClass": "NSApplication",
+        "NSCameraUsageDescription": (
+            "Invigilo records your webcam during the exam so that your institution can confirm "
+            "who sat it. The recording is encrypted so that only your institution can open it."),
+        "NSMicrophoneUsageDescription": (
+            "Invigilo records sound from your microphone during the exam, encrypted so that "
+            "only your institution can hear it."),
+        # macOS has no usage string for screen capture (the Screen Recording privacy pane asks
+        # on its own); this key is read by the ScreenCaptureKit picker on macOS 14+ and kept so
+        # the app's purpose is stated in one place for reviewers.
+        "NSScreenCaptureUsageDescription": (
+            "Invigilo records your screen during the exam, encrypted so that only your "
+            "institution can see it."),
+        "CFBundleURLTypes": [{
+            "CFBundleURLName": f"{BUNDLE_ID}.exam-link",
+            "CFBundleURLSchemes": [URL_SCHEME],
+        }],
+        "CFBundleDocumentTypes": [{
+            "CFBundleTypeName": "Invigilo exam",
+            "CFBundleTypeRole": "Viewer",
+            "LSHandlerRank": "Owner",
+            "LSItemContentTypes": [f"{BUNDLE_ID}.exam"],
+        }],
+        "UTExportedTypeDeclarations": [{
+            "UTTypeIdentifier": f"{BUNDLE_ID}.exam",
+            "UTTypeDescription": "Invigilo exam",
+            "UTTypeConformsTo": ["public.data"],
+            "UTTypeTagSpecification": {
+                "public.filename-extension": [FILE_EXTENSION],
+                "public.mime-type": [MIME_TYPE],
+            },
+        }],
+    }
+
+
+def entitlements_path() -> Path:
+    return ROOT / "installer" / "macos" / "entitlements.plist"
+
+
+def icon_path(system: str) -> Path | None:
+    """The icon file PyInstaller embeds: .ico on Windows, .icns on macOS, none on Linux."""
+    suffix = {"Windows": ".ico", "Darwin": ".icns"}.get(system)
+    return ROOT / "installer" / "icons" / f"invigilo{suffix}" if suffix else None
+
+
+def keep_data(dest: str) -> bool:
+    """False for Qt's own translations other than qtbase (the widgets' strings) and for Qt data of
+    modules the app does not load."""
+    dest = dest.replace("\\", "/")
+    if "/translations/" in dest and "PySide6/" in dest:
+        return dest.rsplit("/", 1)[-1].startswith("qtbase_")
+    return "/qml/" not in dest and not dest.endswith(".dist-info/RECORD")
+
+
+def windows_version_info() -> object:
+    """The version resource Windows Explorer shows on invigilo.exe (Properties > Details)."""
+    from PyInstaller.utils.win32 import versioninfo as vi
+
+    numbers = version_tuple()
+    text = version()
+    strings = [
+        vi.StringStruct("CompanyName", "Invigilo"),
+        vi.StringStruct("FileDescription", "Invigilo exam client"),
+        vi.StringStruct("FileVersion", text),
+        vi.StringStruct("InternalName", NAME),
+        vi.StringStruct("LegalCopyright", "GPL-3.0-or-later"),
+        vi.StringStruct("OriginalFilename", f"{NAME}.exe"),
+        vi.StringStruct("ProductName", DISPLAY_NAME),
+        vi.StringStruct("ProductVersion", text),
+    ]
+    return vi.VSVersionInfo(
+        ffi=vi.FixedFileInfo(filevers=numbers, prodvers=numbers, mask=0x3F, flags=0x0,
+                             OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)),
+        kids=[vi.StringFileInfo([vi.StringTable("040904B0", strings)]),
+              vi.VarFileInfo([vi.VarStruct("Translation", [0x0409, 1200])])],
+    )
