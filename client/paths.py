@@ -27,9 +27,14 @@ def resource(name: str) -> Path:
 
 
 def install_dir() -> Path:
-    """The folder of the running program: holds an institution's embedded trust anchors."""
-    if getattr(sys, "frozen", False):
-        return Path(sys.executable).resolve().parent
+    """The folder of the running program: holds an institution's embedded trust anchors.
+
+    Frozen, that is the bundle's data folder (`_internal/` beside the executable, or the .app's
+    `Contents/Frameworks`, which links to `Contents/Resources`), where build.spec puts them.
+    """
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
     return resources_dir()
 
 
