@@ -47,6 +47,9 @@ class Backend:
     pin_sha256: list[str] = field(default_factory=list, metadata=constraint(
         pattern=r"[A-Za-z0-9+/]{43}=", doc="base64 SHA-256 of the server's public key (SPKI)"))
     test_url: str = ""
+    # PEM of an extra CA the institution's server certificate chains to; added to, never
+    # replacing, the system's trust. TLS verification itself cannot be turned off.
+    ca_pem: str = ""
 
 
 @dataclass(frozen=True)

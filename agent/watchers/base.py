@@ -1,0 +1,28 @@
+"""The one interface every watcher implements."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from agent.findings import Finding
+
+Emit = Callable[[Finding], None]
+
+
+class Watcher:
+    """Base: override `poll` (polled watchers) and/or `start`/`stop` (event-driven ones)."""
+
+    name = "watcher"
+    interval: float | None = 1.0  # None: event-driven only, never polled
+
+    def __init__(self) -> None:
+        self._emit: Emit = lambda finding: None
+
+    def start(self, emit: Emit) -> None:
+        self._emit = emit
+
+    def poll(self) -> list[Finding]:
+        return []
+
+    def stop(self) -> None:
+        """Undo what the watcher changed (clipboard ownership, hooks)."""
