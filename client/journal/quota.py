@@ -18,8 +18,8 @@ SHED_LEVELS: tuple[tuple[float, frozenset[str]], ...] = (
     (0.90, frozenset({"screen", "webcam"})),
     (0.80, frozenset({"screen"})),
 )
-# Events are tiny and carry the explanation of everything else; they may use a small reserve
-# beyond the quota so that "the disk is full" itself is recorded.
+# Events and end markers are tiny and explain everything else; they may use a small reserve
+# beyond the quota so that "the disk is full" itself is recorded and every stream can end.
 EVENT_RESERVE = 1 << 20
 
 
@@ -75,14 +75,14 @@ class Quota:
         if due:
             self.rescan()
 
-    def pressure(self, extra: int = 0) -> Pressure:
-        used = self._used + extra
+    def pressure(self) -> Pressure:
+        used = self._used
         fraction = used / self.limit if self.limit else 0.0
         for level, streams in SHED_LEVELS:
             if fraction >= level:
                 return Pressure(used, self.limit, streams)
         return Pressure(used, self.limit, frozenset())
 
-    def fits(self, stream: str, size: int) -> bool:
-        limit = self.limit + (EVENT_RESERVE if stream == "events" else 0)
+    def fits(self, size: int, essential: bool = False) -> bool:
+        limit = self.limit + (EVENT_RESERVE if essential else 0)
         return self._used + size <= limit

@@ -45,7 +45,7 @@ class _StreamState:
     prev_hash: bytes
     key: bytes
     finished: bool = False
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    lock: threading.RLock = field(default_factory=threading.RLock)
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,8 @@ class SessionWriter:
         except OSError as exc:
             raise _io_error(exc, spool) from None
         writer = cls._open_epoch(folder, meta, recipient, quota_bytes, on_pressure)
-        writer.event("session_started", exam_id=meta.exam_id, practice=meta.practice)
+        writer.event("session_started", exam_id=meta.exam_id, practice=meta.practice,
+                     flush=True)
         return writer
 
     @classmethod
@@ -131,7 +132,7 @@ class SessionWriter:
                 removed += clean_temps(sub)
         writer = cls._open_epoch(folder, meta, recipient, quota_bytes, on_pressure)
         writer.event("session_resumed", epoch=writer.epoch,
-                     discarded_partial_writes=len(removed))
+                     discarded_partial_writes=len(removed), flush=True)
         return writer
 
     @classmethod
@@ -185,8 +186,9 @@ class SessionWriter:
         with state.lock:
             if state.finished:
                 raise JournalError(f"stream {stream} has already ended")
-            size_guess = len(payload) + 512
-            self._check_room(stream, size_guess)
+            # End markers and events are tiny and explain everything else: never shed.
+            essential = stream == EVENTS or (final and not payload)
+            self._check_room(stream, len(payload) + 512, essential)
             header = fmt.Header(self.meta.session_bytes, self.epoch, stream, state.next_seq,
                                 _us(start), _us(end), state.prev_hash, len(payload),
                                 state.content_type, final)
@@ -203,30 +205,35 @@ class SessionWriter:
             self.quota.add(len(data))
         return SegmentInfo(stream, header.seq, path, len(data), digest)
 
-    def _check_room(self, stream: str, size: int) -> None:
-        pressure = self.quota.pressure(size)
+    def _check_room(self, stream: str, size: int, essential: bool) -> None:
+        pressure = self.quota.pressure()
         if pressure.shed != self._last_shed:
             self._last_shed = pressure.shed
             self.event("spool_pressure", used=pressure.used, limit=pressure.limit,
-                       paused=sorted(pressure.shed))
+                       paused=sorted(pressure.shed), flush=stream != EVENTS)
             if self.on_pressure:
                 self.on_pressure(pressure)
-        if stream in pressure.shed:
+        if stream in pressure.shed and not essential:
             raise StreamShed(f"the {stream} recording is paused: the recording folder is "
                              f"{pressure.fraction:.0%} full", "free some disk space")
-        if not self.quota.fits(stream, size):
+        if not self.quota.fits(size, essential):
             raise SpoolFull("the recording folder has reached its size limit")
 
     # ----------------------------------------------------------------- events
-    def event(self, kind: str, t: float | None = None, **fields: Any) -> None:
-        """Queue an event; it reaches the disk within a few seconds, or at once on close."""
+    def event(self, kind: str, t: float | None = None, *, flush: bool = False,
+              **fields: Any) -> None:
+        """Queue an event; it reaches the disk within a few seconds, at once with `flush`.
+
+        Events still queued when the process dies are lost like any segment in flight, so the
+        ones that explain a session's shape (start, resume, disk pressure) are flushed at once.
+        """
         record = {"t": time.time() if t is None else t, "kind": kind, **fields}
         line = json.dumps(record, separators=(",", ":"), default=str).encode() + b"\n"
         with self._events_lock:
             self._events.append(line)
             self._events_size += len(line)
             large = self._events_size >= EVENT_FLUSH_BYTES
-        if large:
+        if large or flush:
             self.flush_events()
 
     def flush_events(self, final: bool = False) -> None:
