@@ -1,0 +1,142 @@
+"""The microphone: it opens and is not silent over a couple of seconds.
+
+Goes through sounddevice (PortAudio), the recorder's own path. Three outcomes people can act on:
+digital silence (every sample exactly zero: muted, or blocked by a macOS permission) fails; a
+quiet but live signal only warns (a silent exam room is normal for IT's headless check; the
+candidate's wizard asks them to speak); clear sound passes.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from client.checks import holders
+from client.checks.context import CheckContext
+from client.checks.result import CheckResult
+
+TEXT = {
+    "off": "This exam does not use the microphone.",
+    "ok": "The microphone hears sound (loudest {db:.0f} dB).",
+    "quiet": "The microphone works but hears almost nothing (loudest {db:.0f} dB).",
+    "quiet_fix": "Speak during the check; if it stays quiet, raise the microphone level in "
+                 "the sound settings or move closer.",
+    "zero": "The microphone delivers pure silence: it is muted or access is blocked.",
+    "zero_fix": "Unmute the microphone (check for a mute key or switch on a headset), raise "
+                "its level, and on a Mac allow Invigilo under System Settings > Privacy & "
+                "Security > Microphone.",
+    "none": "No microphone was found.",
+    "none_fix": "Connect a microphone or headset, or switch on the built-in one.",
+    "no_open": "The microphone could not be opened ({reason}).",
+    "no_open_fix": "Close apps that may use the microphone (video calls), check that it is "
+                   "connected, and try again.",
+    "held": "{apps} is using the microphone.",
+    "held_fix": "Quit {apps}: it is using your microphone. Then run the check again.",
+    "privacy": "Windows privacy settings do not allow apps to use the microphone.",
+    "privacy_fix": "Open Settings > Privacy > Microphone and allow desktop apps to use it.",
+}
+
+RATE = 16000
+WINDOW_S = 0.05
+QUIET_DBFS = -45.0   # a window this loud is sound, not room hiss
+# PortAudio's ways of saying there is no input device at all.
+NO_DEVICE = ("no default input", "device unavailable", "querying device -1")
+SILENT = 0.0         # exactly zero: a muted or blocked device
+
+
+@dataclass(frozen=True)
+class Level:
+    seconds: float
+    peak_dbfs: float          # loudest 50 ms window (RMS), -inf for digital silence
+    loud_fraction: float      # share of windows above QUIET_DBFS
+    all_zero: bool
+
+
+def dbfs(rms: float) -> float:
+    return 20 * math.log10(rms) if rms > 0 else -math.inf
+
+
+def measure_level(samples: Any, rate: int = RATE) -> Level:
+    """Level over float samples in -1..1 (numpy array, mono)."""
+    import numpy as np
+
+    data = np.asarray(samples, dtype=np.float32).reshape(-1)
+    if data.size == 0:
+        return Level(0.0, -math.inf, 0.0, True)
+    step = max(1, int(rate * WINDOW_S))
+    usable = data[: data.size - data.size % step] if data.size >= step else data
+    windows = usable.reshape(-1, min(step, usable.size))
+    rms = np.sqrt(np.mean(windows.astype(np.float64) ** 2, axis=1))
+    levels = [dbfs(float(r)) for r in rms]
+    loud = sum(1 for lv in levels if lv > QUIET_DBFS) / len(levels)
+    return Level(data.size / rate, max(levels), loud, bool(np.all(data == SILENT)))
+
+
+def evaluate(level: Level) -> CheckResult:
+    shown = "silence" if level.all_zero else f"{level.peak_dbfs:.0f} dBFS peak"
+    required = f"sound above {QUIET_DBFS:.0f} dBFS"
+    details = {"seconds": round(level.seconds, 2),
+               "peak_dbfs": None if level.all_zero else round(level.peak_dbfs, 1),
+               "loud_fraction": round(level.loud_fraction, 3)}
+    if level.all_zero:
+        return CheckResult("microphone", "fail", shown, required, TEXT["zero"], TEXT["zero_fix"],
+                           details=details)
+    if level.peak_dbfs <= QUIET_DBFS:
+        return CheckResult("microphone", "warn", shown, required,
+                           TEXT["quiet"].format(db=level.peak_dbfs), TEXT["quiet_fix"],
+                           details=details)
+    return CheckResult("microphone", "pass", shown, required,
+                       TEXT["ok"].format(db=level.peak_dbfs), details=details)
+
+
+def record(seconds: float, device: int | str | None) -> Any:
+    """Record mono float32 at 16 kHz. PortAudio is re-initialised first so a headset plugged in
+    since start-up (or a sound server started since) is seen."""
+    import sounddevice as sd
+
+    sd._terminate()
+    sd._initialize()
+    frames = int(seconds * RATE)
+    data = sd.rec(frames, samplerate=RATE, channels=1, dtype="float32", device=device,
+                  blocking=True)
+    return data
+
+
+def _failed_open(reason: str, required: str) -> CheckResult:
+    report = holders.report("microphone")
+    details: dict[str, object] = {"reason": reason,
+                                  "holders": [h.process for h in report.holders]}
+    if report.holders:
+        apps = ", ".join(sorted({h.name for h in report.holders}))
+        return CheckResult("microphone", "fail", "cannot open", required,
+                           TEXT["held"].format(apps=apps), TEXT["held_fix"].format(apps=apps),
+                           details=details)
+    if report.blocked_by_privacy:
+        return CheckResult("microphone", "fail", "cannot open", required, TEXT["privacy"],
+                           TEXT["privacy_fix"], details=details)
+    return CheckResult("microphone", "fail", "cannot open", required,
+                       TEXT["no_open"].format(reason=reason), TEXT["no_open_fix"],
+                       details=details)
+
+
+def check_microphone(ctx: CheckContext) -> CheckResult:
+    required = f"sound above {QUIET_DBFS:.0f} dBFS"
+    if not (ctx.requirements.microphone and ctx.config.recording.audio.enabled):
+        return CheckResult("microphone", "skipped", "", "", TEXT["off"])
+    try:
+        import sounddevice as sd
+    except OSError as exc:  # PortAudio library missing
+        return _failed_open(str(exc), required)
+    try:
+        data = record(ctx.mic_seconds, ctx.microphone)
+    except sd.PortAudioError as exc:
+        text = str(exc)
+        if any(sign in text.lower() for sign in NO_DEVICE):
+            return CheckResult("microphone", "fail", "none", required, TEXT["none"],
+                               TEXT["none_fix"], details={"reason": text})
+        return _failed_open(text, required)
+    except ValueError as exc:  # "No input device matching ..."
+        return CheckResult("microphone", "fail", "none", required, TEXT["none"],
+                           TEXT["none_fix"], details={"reason": str(exc)})
+    return evaluate(measure_level(data))
