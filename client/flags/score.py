@@ -1,0 +1,96 @@
+"""Credibility score 0-100 from a session's flags (formula in docs/FLAGS.md).
+
+    x_k = 100 * charged_k / exam_seconds            (capped at 100)
+    E   = clip(100 - sum_k w_k * x_k, 0, 100)
+
+charged_k is the time covered by kind k's flags, each counted for at least the kind's minimum
+charge (a paste lasts no time but is not free), with overlaps of the same kind counted once.
+A session whose score is below the exam's review threshold is marked for review; the score never
+decides anything by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from client.flags.kinds import kind
+
+
+@dataclass(frozen=True)
+class FlagSpan:
+    id: str
+    code: str
+    start: float
+    end: float
+    severity: str
+    title: str
+    evidence: dict[str, Any] = field(default_factory=dict)
+    thumb: str | None = None
+    open: bool = False          # never ended: the session stopped while it was on
+
+
+@dataclass(frozen=True)
+class Score:
+    value: int
+    review: bool
+    threshold: int
+    by_kind: dict[str, float]   # points taken off per code
+
+
+def spans(events: Iterable[Mapping[str, Any]], session_end: float) -> list[FlagSpan]:
+    """Pair flag start/end events by id; a start with no end runs to the session's end."""
+    started: dict[str, Mapping[str, Any]] = {}
+    out: list[FlagSpan] = []
+    for e in events:
+        if e.get("kind") != "flag":
+            continue
+        phase = e.get("phase")
+        if phase == "start":
+            started[str(e["id"])] = e
+            continue
+        first = started.pop(str(e.get("id")), e)
+        out.append(_span(first, float(e.get("end") or e["start"]), open_=False))
+    out.extend(_span(e, max(session_end, float(e["start"])), open_=True)
+               for e in started.values())
+    return sorted(out, key=lambda s: (s.start, s.code))
+
+
+def _span(e: Mapping[str, Any], end: float, open_: bool) -> FlagSpan:
+    code = str(e["code"])
+    k = kind(code)
+    return FlagSpan(id=str(e.get("id", "")), code=code, start=float(e["start"]), end=end,
+                    severity=str(e.get("severity", k.severity)), title=str(e.get("title", k.title)),
+                    evidence=dict(e.get("evidence") or {}), thumb=e.get("thumb"), open=open_)
+
+
+def charged_seconds(items: list[FlagSpan]) -> float:
+    """Union of the spans of one kind, each widened to the kind's minimum charge."""
+    if not items:
+        return 0.0
+    minimum = kind(items[0].code).min_charge
+    intervals = sorted((s.start, max(s.end, s.start + minimum)) for s in items)
+    total, (cur_start, cur_end) = 0.0, intervals[0]
+    for start, end in intervals[1:]:
+        if start > cur_end:
+            total += cur_end - cur_start
+            cur_start, cur_end = start, end
+        else:
+            cur_end = max(cur_end, end)
+    return total + cur_end - cur_start
+
+
+def score(flags: list[FlagSpan], exam_seconds: float, threshold: int,
+          weights: Mapping[str, float] | None = None) -> Score:
+    weights = weights or {}
+    by_code: dict[str, list[FlagSpan]] = {}
+    for f in flags:
+        by_code.setdefault(f.code, []).append(f)
+    duration = max(exam_seconds, 1.0)
+    penalties: dict[str, float] = {}
+    for code, items in by_code.items():
+        share = min(100.0, 100.0 * charged_seconds(items) / duration)
+        penalties[code] = weights.get(code, kind(code).weight) * share
+    value = round(min(100.0, max(0.0, 100.0 - sum(penalties.values()))))
+    return Score(value=value, review=value < threshold, threshold=threshold, by_kind=penalties)
