@@ -68,6 +68,8 @@ class Screen:
     fps: float = field(default=1.0, metadata=constraint(min=0.1, max=15))
     bitrate_kbps: int = field(default=25, metadata=constraint(min=5, max=2000))
     monitors: Literal["all", "primary"] = "all"
+    # Extra pictures when the screen changes, at most this many a second (0: steady rate only).
+    change_fps: float = field(default=2.0, metadata=constraint(min=0, max=15))
 
 
 @dataclass(frozen=True)

@@ -134,7 +134,8 @@ def load(cls: type[T], data: dict[str, Any], path: str = "") -> T:
     for key in data:
         if key not in fields:
             known = ", ".join(sorted(fields))
-            raise ConfigError(f"{prefix}{key}", f"unknown setting; known settings here: {known}")
+            shown = key if key.strip() else repr(key)  # an empty or blank name must still show
+            raise ConfigError(f"{prefix}{shown}", f"unknown setting; known settings here: {known}")
     values: dict[str, Any] = {}
     for name, field in fields.items():
         if name in data:
