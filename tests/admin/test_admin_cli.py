@@ -15,7 +15,8 @@ from client.paths import resource
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def invigilo(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def invigilo(*args: str | Path,
+             env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "client", *map(str, args)], cwd=ROOT, text=True,
                           capture_output=True, timeout=120,
                           env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
