@@ -1,1 +1,1 @@
-"""record"""
+"""Recording: encoding captured frames into self-contained segments and sealing them."""

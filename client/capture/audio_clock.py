@@ -1,0 +1,41 @@
+"""Wall-clock times for audio blocks, steady enough for lip sync over a two-hour exam.
+
+Callbacks arrive late and in bursts, so the time a callback runs minus the block's length is only
+an upper bound of when its first sample was heard. Counting samples is smooth but drifts from the
+wall clock (sound cards run a little fast or slow). The clock follows the lower envelope of the
+callback estimates: it moves back quickly when a callback proves it early and forward only
+slowly, and jumps when they disagree grossly (a gap after the device was reopened).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+JUMP_SECONDS = 0.25
+BACK_GAIN = 0.5
+FORWARD_GAIN = 0.002
+
+
+@dataclass
+class AudioClock:
+    rate: int
+    latency: float = 0.0
+    anchor: float | None = None
+    samples: int = 0
+
+    def stamp(self, callback_time: float, frames: int) -> float:
+        """Time of the first sample of a block of `frames`, given when its callback ran."""
+        estimate = callback_time - self.latency - frames / self.rate
+        if self.anchor is None:
+            self.anchor = estimate
+        expected = self.anchor + self.samples / self.rate
+        error = estimate - expected
+        if abs(error) > JUMP_SECONDS:
+            self.anchor += error
+        elif error < 0:
+            self.anchor += BACK_GAIN * error
+        else:
+            self.anchor += FORWARD_GAIN * error
+        t = self.anchor + self.samples / self.rate
+        self.samples += frames
+        return t

@@ -1,0 +1,107 @@
+"""Encoding one segment into memory: a fresh encoder per segment, so every segment starts on a
+keyframe, carries its own headers and plays alone. Timestamps count from the start of the
+recording, so consecutive segments line up on one timeline.
+
+Nothing here touches the disk: the finished bytes go to the journal, which seals them.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from fractions import Fraction
+from typing import Any
+
+import cv2
+import numpy as np
+
+from client.record.codecs import CONTAINER, OPUS_ENCODER, OPUS_OPTIONS, VideoCodec
+
+os.environ.setdefault("SVT_LOG", "1")  # SVT-AV1 prints a banner per encoder otherwise
+
+MS = Fraction(1, 1000)
+
+
+def _fraction(fps: float) -> Fraction:
+    return Fraction(fps).limit_denominator(1000)
+
+
+class VideoSegmentEncoder:
+    """Frames in (BGR, wall-clock time), one WebM file out."""
+
+    def __init__(self, codec: VideoCodec, size: tuple[int, int], fps: float,
+                 bitrate_kbps: int, origin: float, max_frames: int) -> None:
+        import av
+
+        self.size = size
+        self.origin = origin
+        self.frames = 0
+        self._last_pts = -1
+        self._buffer = io.BytesIO()
+        self._container: Any = av.open(self._buffer, "w", format=CONTAINER)
+        stream: Any = self._container.add_stream(codec.encoder, rate=_fraction(fps),
+                                            options=dict(codec.options))
+        stream.width, stream.height = size
+        stream.pix_fmt = "yuv420p"
+        stream.bit_rate = round(bitrate_kbps * 1000 * codec.rate_factor)
+        stream.codec_context.time_base = MS
+        stream.codec_context.gop_size = max_frames + 1  # one keyframe: the first
+        stream.time_base = MS
+        self._stream = stream
+
+    def add(self, t: float, frame_bgr: np.ndarray) -> None:
+        import av
+
+        pts = max(round((t - self.origin) * 1000), self._last_pts + 1)
+        self._last_pts = pts
+        yuv = cv2.cvtColor(frame_bgr, cv2.COLOR_BGR2YUV_I420)
+        frame = av.VideoFrame.from_ndarray(np.asarray(yuv, np.uint8), format="yuv420p")
+        frame.pts = pts
+        frame.time_base = MS
+        for packet in self._stream.encode(frame):
+            self._container.mux(packet)
+        self.frames += 1
+
+    def finish(self) -> bytes:
+        for packet in self._stream.encode(None):
+            self._container.mux(packet)
+        self._container.close()
+        return self._buffer.getvalue()
+
+
+class AudioSegmentEncoder:
+    """Mono float blocks in, one WebM (Opus) file out."""
+
+    def __init__(self, sample_rate: int, bitrate_kbps: int, origin: float, first_t: float) -> None:
+        import av
+
+        self.rate = sample_rate
+        self.frames = 0
+        self._buffer = io.BytesIO()
+        self._container: Any = av.open(self._buffer, "w", format=CONTAINER)
+        stream: Any = self._container.add_stream(OPUS_ENCODER, rate=sample_rate,
+                                            options=dict(OPUS_OPTIONS))
+        stream.layout = "mono"
+        stream.bit_rate = bitrate_kbps * 1000
+        self._stream = stream
+        # Samples are counted from the segment's first block: gap-free within a segment.
+        self._next = round((first_t - origin) * sample_rate)
+
+    def add(self, t: float, block: np.ndarray) -> None:
+        import av
+
+        frame = av.AudioFrame.from_ndarray(block.reshape(1, -1).astype(np.float32, copy=False),
+                                           format="flt", layout="mono")
+        frame.sample_rate = self.rate
+        frame.pts = self._next
+        frame.time_base = Fraction(1, self.rate)
+        self._next += block.shape[0]
+        for packet in self._stream.encode(frame):
+            self._container.mux(packet)
+        self.frames += 1
+
+    def finish(self) -> bytes:
+        for packet in self._stream.encode(None):
+            self._container.mux(packet)
+        self._container.close()
+        return self._buffer.getvalue()
