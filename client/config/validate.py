@@ -36,7 +36,7 @@ def constraint(*, min: float | None = None, max: float | None = None,
     return {"min": min, "max": max, "pattern": pattern, "doc": doc}
 
 
-def _describe(tp: Any) -> str:
+def describe(tp: Any) -> str:
     origin = get_origin(tp)
     if tp is bool:
         return "true or false"
@@ -51,13 +51,13 @@ def _describe(tp: Any) -> str:
     if origin is Literal:
         return "one of " + ", ".join(repr(a) for a in get_args(tp))
     if origin is list or origin is tuple:
-        return f"a list of {_describe(get_args(tp)[0])}"
+        return f"a list of {describe(get_args(tp)[0])}"
     if origin is dict:
-        return f"a table of {_describe(get_args(tp)[1])}"
+        return f"a table of {describe(get_args(tp)[1])}"
     if dataclasses.is_dataclass(tp):
         return "a table"
     if origin in (typing.Union, types.UnionType):
-        return " or ".join(_describe(a) for a in get_args(tp))
+        return " or ".join(describe(a) for a in get_args(tp))
     return str(tp)
 
 
@@ -79,7 +79,7 @@ def convert(tp: Any, value: Any, path: str, meta: typing.Mapping[str, Any] | Non
     origin = get_origin(tp)
     if dataclasses.is_dataclass(tp):
         if not isinstance(value, dict):
-            raise ConfigError(path, f"expected {_describe(tp)}, found {type(value).__name__}")
+            raise ConfigError(path, f"expected {describe(tp)}, found {type(value).__name__}")
         return load(typing.cast(type, tp), value, path)
     if origin in (typing.Union, types.UnionType):
         options = get_args(tp)
@@ -92,20 +92,20 @@ def convert(tp: Any, value: Any, path: str, meta: typing.Mapping[str, Any] | Non
                 return convert(option, value, path, meta)
             except ConfigError:
                 continue
-        raise ConfigError(path, f"expected {_describe(tp)}, found {value!r}")
+        raise ConfigError(path, f"expected {describe(tp)}, found {value!r}")
     if origin is Literal:
         if value not in get_args(tp):
-            raise ConfigError(path, f"expected {_describe(tp)}, found {value!r}")
+            raise ConfigError(path, f"expected {describe(tp)}, found {value!r}")
         return value
     if origin in (list, tuple):
         if not isinstance(value, list):
-            raise ConfigError(path, f"expected {_describe(tp)}, found {type(value).__name__}")
+            raise ConfigError(path, f"expected {describe(tp)}, found {type(value).__name__}")
         item = get_args(tp)[0]
         items = [convert(item, v, f"{path}[{i}]", meta) for i, v in enumerate(value)]
         return tuple(items) if origin is tuple else items
     if origin is dict:
         if not isinstance(value, dict):
-            raise ConfigError(path, f"expected {_describe(tp)}, found {type(value).__name__}")
+            raise ConfigError(path, f"expected {describe(tp)}, found {type(value).__name__}")
         _key_tp, val_tp = get_args(tp)
         return {str(k): convert(val_tp, v, f"{path}.{k}", meta) for k, v in value.items()}
     return _scalar(tp, value, path, meta)
@@ -116,11 +116,11 @@ def _scalar(tp: Any, value: Any, path: str, meta: typing.Mapping[str, Any]) -> A
         value = float(value)
     if tp is dt.datetime:
         if not isinstance(value, dt.datetime) or value.tzinfo is None:
-            raise ConfigError(path, f"expected {_describe(tp)}, found {value!r}")
+            raise ConfigError(path, f"expected {describe(tp)}, found {value!r}")
         return value
     if tp in (bool, int, float, str):
         if not isinstance(value, tp) or (tp is int and isinstance(value, bool)):
-            raise ConfigError(path, f"expected {_describe(tp)}, found {value!r}")
+            raise ConfigError(path, f"expected {describe(tp)}, found {value!r}")
         _check_bounds(path, value, meta)
         return value
     raise TypeError(f"unsupported schema type {tp!r} at {path}")
@@ -141,5 +141,5 @@ def load(cls: type[T], data: dict[str, Any], path: str = "") -> T:
         if name in data:
             values[name] = convert(hints[name], data[name], f"{prefix}{name}", field.metadata)
         elif field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
-            raise ConfigError(f"{prefix}{name}", f"is required ({_describe(hints[name])})")
+            raise ConfigError(f"{prefix}{name}", f"is required ({describe(hints[name])})")
     return cls(**values)

@@ -80,3 +80,11 @@ def test_any_bit_flip_in_a_segment_is_detected(position: int, bit: int) -> None:
     key = bytes.fromhex(VECTORS["events_stream_key_hex"])
     with pytest.raises((fmt.FormatError, fmt.SegmentAuthError)):
         fmt.open_segment(bytes(data), lambda h: key)
+
+
+def test_format_document_carries_the_same_vectors() -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "FORMAT.md").read_text()
+    hexes = [VECTORS[k] for k in VECTORS if k.endswith("_hex")]
+    hexes += [item[k] for item in VECTORS["segments"] for k in item if k.endswith("_hex")]
+    missing = [h for h in hexes if h not in doc]
+    assert not missing, "docs/FORMAT.md is out of date with tests/journal/vectors.json"
