@@ -33,7 +33,8 @@ CONSENT_NAMES: dict[Device, str] = {"camera": "webcam", "microphone": "microphon
 
 # Friendly names for executables people recognise, used in remedies ("Quit Zoom").
 KNOWN_APPS = {
-    "zoom": "Zoom", "teams": "Microsoft Teams", "ms-teams": "Microsoft Teams", "skype": "Skype",
+    "zoom": "Zoom", "teams": "Microsoft Teams", "ms-teams": "Microsoft Teams",
+    "msteams": "Microsoft Teams", "skype": "Skype",
     "discord": "Discord", "obs": "OBS Studio", "obs64": "OBS Studio", "webex": "Webex",
     "ciscowebexstart": "Webex", "atmgr": "Webex", "slack": "Slack", "chrome": "Google Chrome",
     "firefox": "Firefox", "msedge": "Microsoft Edge", "facetime": "FaceTime", "cheese": "Cheese",
@@ -59,7 +60,8 @@ class HolderReport:
 def friendly(executable: str) -> str:
     base = re.split(r"[\\/#]", executable)[-1]
     stem = re.sub(r"\.(exe|app)$", "", base, flags=re.IGNORECASE)
-    stem = stem.split("_")[0] if "_" in stem and "." in stem else stem  # packaged family names
+    family = re.fullmatch(r"(.+)_[a-z0-9]{13}", stem)  # packaged app: Name_publisherhash
+    stem = family.group(1) if family else stem
     key = stem.lower().rsplit(".", 1)[-1]
     return KNOWN_APPS.get(key, KNOWN_APPS.get(stem.lower(), stem))
 

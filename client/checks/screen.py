@@ -68,7 +68,8 @@ def grab() -> Grab:
     import mss
     import numpy as np
 
-    with mss.mss() as sct:
+    factory = getattr(mss, "MSS", None) or mss.mss  # mss 10 renamed the entry point
+    with factory() as sct:
         monitors = sct.monitors[1:]
         shot = sct.grab(monitors[0] if monitors else sct.monitors[0])
         pixels = np.frombuffer(shot.bgra, dtype=np.uint8).reshape(shot.height, shot.width, 4)
