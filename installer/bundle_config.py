@@ -220,25 +220,27 @@ def keep_data(dest: str) -> bool:
     return "/qml/" not in dest and not dest.endswith(".dist-info/RECORD")
 
 
-def windows_version_info() -> object:
-    """The version resource Windows Explorer shows on invigilo.exe (Properties > Details)."""
-    from PyInstaller.utils.win32 import versioninfo as vi
+def windows_version_text() -> str:
+    """The version resource Windows Explorer shows on invigilo.exe (Properties > Details).
 
+    In the text form PyInstaller's `EXE(version=FILE)` reads (a VSVersionInfo expression), so it
+    can be written and checked on any system: the classes themselves import pefile, which only
+    Windows builds have.
+    """
     numbers = version_tuple()
-    text = version()
-    strings = [
-        vi.StringStruct("CompanyName", "Invigilo"),
-        vi.StringStruct("FileDescription", "Invigilo exam client"),
-        vi.StringStruct("FileVersion", text),
-        vi.StringStruct("InternalName", NAME),
-        vi.StringStruct("LegalCopyright", "GPL-3.0-or-later"),
-        vi.StringStruct("OriginalFilename", f"{NAME}.exe"),
-        vi.StringStruct("ProductName", DISPLAY_NAME),
-        vi.StringStruct("ProductVersion", text),
-    ]
-    return vi.VSVersionInfo(
-        ffi=vi.FixedFileInfo(filevers=numbers, prodvers=numbers, mask=0x3F, flags=0x0,
-                             OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)),
-        kids=[vi.StringFileInfo([vi.StringTable("040904B0", strings)]),
-              vi.VarFileInfo([vi.VarStruct("Translation", [0x0409, 1200])])],
+    strings = {
+        "CompanyName": "Invigilo", "FileDescription": "Invigilo exam client",
+        "FileVersion": version(), "InternalName": NAME, "LegalCopyright": "GPL-3.0-or-later",
+        "OriginalFilename": f"{NAME}.exe", "ProductName": DISPLAY_NAME,
+        "ProductVersion": version(),
+    }
+    table = ",\n".join(f"        StringStruct({k!r}, {v!r})" for k, v in strings.items())
+    return (
+        "VSVersionInfo(\n"
+        f"  ffi=FixedFileInfo(filevers={numbers!r}, prodvers={numbers!r}, mask=0x3f, flags=0x0,\n"
+        "                    OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)),\n"
+        "  kids=[\n"
+        "    StringFileInfo([StringTable('040904B0', [\n"
+        f"{table}])]),\n"
+        "    VarFileInfo([VarStruct('Translation', [1033, 1200])])])\n"
     )
