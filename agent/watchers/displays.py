@@ -48,8 +48,8 @@ def mirrors_of(monitors: list[Monitor],
 
 class X11Displays:
     def __init__(self, display_name: str | None = None) -> None:
-        from Xlib import display as xdisplay
-        self.d = xdisplay.Display(display_name)
+        from agent.x11 import open_display
+        self.d = open_display(display_name)
         if not self.d.has_extension("RANDR"):
             raise RuntimeError("the X server has no RandR extension")
         self.root = self.d.screen().root

@@ -1,0 +1,134 @@
+"""The agent process: connected to the client (the exam), or standalone for IT (`--report`).
+
+Connected: authenticate, take the policy from the client, run the watchers, send each finding
+as it happens, heartbeat every 0.5 s, and stop when the client says so. If the client goes
+silent for 2 s or its end of the channel closes, the agent records that in its log, undoes its
+changes (clipboard ownership, hooks) and exits: an agent without its exam has nothing to guard.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from agent import channel
+from agent.findings import Finding
+from agent.policy import Policy
+from agent.runtime import Runner, build_watchers
+
+EXIT_STOPPED = 0
+EXIT_CLIENT_LOST = 3
+EXIT_REFUSED = 4
+
+
+def log_event(path: Path | None, event: str, **fields: Any) -> None:
+    """One JSON line in the agent's own log (the journal belongs to the client)."""
+    line = json.dumps({"at": time.time(), "event": event, "pid": os.getpid(), **fields})
+    if path is None:
+        print(line, file=sys.stderr)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(line + "\n")
+
+
+def run_connected(address: str, secret: bytes, log: Path | None) -> int:
+    from client import __version__
+    try:
+        chan, welcome = channel.connect_authenticated(address, secret, {
+            "role": "agent", "pid": os.getpid(), "platform": sys.platform,
+            "version": __version__})
+    except channel.Refused as exc:
+        log_event(log, "client_refused", reason=str(exc), address=address)
+        return EXIT_REFUSED
+    except (channel.ChannelError, OSError) as exc:
+        log_event(log, "client_unreachable", reason=str(exc), address=address)
+        return EXIT_CLIENT_LOST
+    policy = Policy.from_dict(dict(welcome.get("policy") or {}))
+    exam_pid = welcome.get("exam_pid")
+    exam_pid = int(exam_pid) if isinstance(exam_pid, int) else None
+
+    def emit(finding: Finding) -> None:
+        # A lost client is noticed and recorded by the main loop.
+        with contextlib.suppress(channel.ChannelError):
+            chan.send("finding", finding=finding.as_dict())
+
+    watchers = build_watchers(policy, {os.getpid()}, exam_pid)
+    runner = Runner(watchers, emit)
+    runner.start()
+    log_event(log, "started", level=policy.level, exam_pid=exam_pid)
+    code = _serve(chan, [w.name for w in watchers], log)
+    runner.stop()
+    with contextlib.suppress(channel.ChannelError):
+        chan.send("bye", code=code)
+    chan.close()
+    return code
+
+
+def _serve(chan: channel.Channel, watcher_names: list[str], log: Path | None) -> int:
+    chan.send("ready", watchers=watcher_names, pid=os.getpid())
+    last_heard = next_beat = time.monotonic()
+    seq = 0
+    while True:
+        now = time.monotonic()
+        try:
+            if now >= next_beat:
+                seq += 1
+                chan.send("heartbeat", seq=seq, t=time.time())
+                next_beat = now + channel.HEARTBEAT_SECONDS
+            message = chan.recv(max(0.0, min(next_beat - time.monotonic(), 0.25)))
+        except channel.ChannelError as exc:
+            log_event(log, "client_lost", reason=str(exc))
+            return EXIT_CLIENT_LOST
+        if message is not None:
+            last_heard = time.monotonic()
+            if message["type"] == "stop":
+                log_event(log, "stopped", reason="the client asked")
+                return EXIT_STOPPED
+        elif time.monotonic() - last_heard > channel.PEER_TIMEOUT_SECONDS:
+            log_event(log, "client_lost",
+                      reason=f"no heartbeat for {channel.PEER_TIMEOUT_SECONDS:g} s")
+            return EXIT_CLIENT_LOST
+
+
+def report_policy(policy: Policy) -> Policy:
+    """Standalone report mode watches and tells; it does not close apps or block keys."""
+    return dataclasses.replace(
+        policy,
+        forbidden_process_action="ask" if policy.forbidden_process_action == "terminate"
+        else policy.forbidden_process_action,
+        clipboard="flag" if policy.clipboard == "block" else policy.clipboard,
+        shortcuts="flag" if policy.shortcuts == "block" else policy.shortcuts)
+
+
+def run_report(policy: Policy, seconds: float, out: TextIO, as_json: bool) -> int:
+    """Watch for `seconds`, printing findings as they come; exit 1 if anything would block."""
+    blocking = False
+
+    def emit(finding: Finding) -> None:
+        nonlocal blocking
+        blocking |= finding.action == "block"
+        if as_json:
+            print(json.dumps(finding.as_dict(), default=str), file=out, flush=True)
+        else:
+            stamp = time.strftime("%H:%M:%S", time.localtime(finding.at))
+            print(f"{stamp}  {finding.action:5}  {finding.kind}: {finding.message}", file=out,
+                  flush=True)
+            if finding.remedy:
+                print(f"{'':16}What to do: {finding.remedy}", file=out, flush=True)
+            evidence = json.dumps(finding.evidence, default=str)
+            print(f"{'':16}Evidence: {evidence[:400]}", file=out, flush=True)
+
+    runner = Runner(build_watchers(report_policy(policy), {os.getpid()}), emit)
+    runner.start()
+    try:
+        time.sleep(seconds)
+    finally:
+        runner.stop()
+    return 1 if blocking else 0
