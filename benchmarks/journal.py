@@ -16,20 +16,17 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305  # noqa: E402
-
-from client.config.practice import practice_exam  # noqa: E402
-from client.journal import SessionWriter, verify  # noqa: E402
-from client.journal import format as fmt  # noqa: E402
-from client.journal.atomic import write_atomic  # noqa: E402
-from client.trust import keys  # noqa: E402
+from client.config.practice import practice_exam
+from client.journal import SessionWriter, verify
+from client.journal import format as fmt
+from client.journal.atomic import write_atomic
+from client.trust import keys
 
 MB = 1_000_000
 
@@ -109,7 +106,8 @@ def main() -> None:
             raw = raw_aead(segment, total)
             sealed = sealed_in_memory(segment, total)
             floor = durable_floor(root / f"floor-{segment}", segment, total)
-            print(f"  {segment // 1024:>5} KiB            {ours:7.1f}  {raw:8.1f} {ours / raw:5.2f} | "
+            print(f"  {segment // 1024:>5} KiB            {ours:7.1f}  {raw:8.1f} "
+                  f"{ours / raw:5.2f} | "
                   f"{sealed:8.1f}   {sealed / raw:5.2f} | {floor:8.1f}   {ours / floor:5.2f}")
         print("  targets: spooled >= 100 MB/s and spooled/raw AEAD >= 0.5")
         session = three_hour_session(root / "three-hours", public, exam.config)
