@@ -151,3 +151,29 @@ def test_config_round_trips_through_toml_writer() -> None:
     """What tools write with a TOML library reads back identically (dates keep their zone)."""
     data = demo_dict()
     assert load(ExamConfig, tomllib.loads(tomli_w.dumps(data))) == load(ExamConfig, data)
+
+
+def test_trust_anchors_come_from_flag_env_and_user_folder(
+        signer: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from client.config.loader import anchor_files, open_exam_file
+
+    pub_folder = tmp_path / "institution"
+    keys.generate(pub_folder)
+    exam_file = tmp_path / "exam.invigilo"
+    exam_file.write_bytes(signed_config.sign(
+        DEMO, keys.load_signing_private(pub_folder / "signing.key")))
+    monkeypatch.setenv("INVIGILO_CONFIG_DIR", str(tmp_path / "user-config"))
+    monkeypatch.delenv("INVIGILO_TRUST", raising=False)
+    with pytest.raises(InvalidInput, match="no institution key is trusted"):
+        open_exam_file(exam_file, now=NOW)
+
+    assert open_exam_file(exam_file, trust=[pub_folder / "signing.pub"], now=NOW)
+    monkeypatch.setenv("INVIGILO_TRUST", str(pub_folder / "signing.pub"))
+    assert open_exam_file(exam_file, now=NOW)
+    monkeypatch.delenv("INVIGILO_TRUST")
+
+    trust_dir = tmp_path / "user-config" / "trust"
+    trust_dir.mkdir(parents=True)
+    (trust_dir / "institution.pub").write_bytes((pub_folder / "signing.pub").read_bytes())
+    assert trust_dir / "institution.pub" in anchor_files()
+    assert open_exam_file(exam_file, now=NOW).config.exam.id == "practice"
