@@ -6,7 +6,8 @@ recorded real outputs.
 
 Verified here on Linux only. The Windows back end (IsProcessorFeaturePresent with
 PF_AVX_INSTRUCTIONS_AVAILABLE = 39, documented by Microsoft in processthreadsapi.h) and the macOS
-back end (`sysctl`) are written against the documented interfaces and were not run on those systems.
+back end (`sysctl`) are written against the documented interfaces and were not run on those systems;
+the CPUID fallback (client/checks/cpuid.py) was run here on Linux.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import sys
 from dataclasses import dataclass, field
 
 PF_AVX_INSTRUCTIONS_AVAILABLE = 39
-PF_AVX2_INSTRUCTIONS_AVAILABLE = 40
 
 X86 = {"x86_64", "amd64", "x64", "i386", "i686", "x86"}
 ARM = {"arm64", "aarch64", "armv8", "armv8l"}
@@ -118,15 +118,16 @@ def _read_windows() -> CpuFacts:
     if arch != "x86_64":
         return CpuFacts(arch=arch, model=model, source="PROCESSOR_ARCHITECTURE")
     kernel32 = ctypes.WinDLL("kernel32")  # type: ignore[attr-defined]
-    present = bool(kernel32.IsProcessorFeaturePresent(PF_AVX_INSTRUCTIONS_AVAILABLE))
-    if present:
+    if kernel32.IsProcessorFeaturePresent(PF_AVX_INSTRUCTIONS_AVAILABLE):
         return CpuFacts(arch=arch, model=model, avx=True,
                         source="IsProcessorFeaturePresent(PF_AVX_INSTRUCTIONS_AVAILABLE)")
-    # Older Windows 10 builds answer FALSE for feature numbers they do not know; AVX2 (40)
-    # implies AVX, and a FALSE for both on such a build means "not known", not "absent".
-    if kernel32.IsProcessorFeaturePresent(PF_AVX2_INSTRUCTIONS_AVAILABLE):
-        return CpuFacts(arch=arch, model=model, avx=True,
-                        source="IsProcessorFeaturePresent(PF_AVX2_INSTRUCTIONS_AVAILABLE)")
+    # A "no" is confirmed with the processor itself (CPUID + XGETBV), so that a Windows build
+    # that does not know this feature number cannot turn away a capable machine.
+    from client.checks import cpuid
+
+    own = cpuid.read()
+    if own is not None:
+        return CpuFacts(arch=arch, model=model, avx=own.avx, source="CPUID leaf 1 + XGETBV")
     return CpuFacts(arch=arch, model=model, avx=False,
                     source="IsProcessorFeaturePresent(PF_AVX_INSTRUCTIONS_AVAILABLE)")
 

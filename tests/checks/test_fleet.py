@@ -75,7 +75,7 @@ def test_csv(tmp_path):
     sample(tmp_path)
     rows = list(csv.DictReader(io.StringIO(fleet.to_csv(fleet.load(tmp_path)))))
     assert len(rows) == 9
-    zoom = [r for r in rows if r["hostname"] == "PC-02" and r["check"] == "camera"][0]
+    zoom = next(r for r in rows if r["hostname"] == "PC-02" and r["check"] == "camera")
     assert (zoom["status"], zoom["remedy"]) == ("fail", "Quit Zoom: it is using your camera.")
     assert zoom["label"] == "Room 4 <seat 2>"
 

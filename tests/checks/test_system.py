@@ -130,3 +130,29 @@ def test_real_machine_checks_run(ctx_factory):
                   system.check_memory):
         result = check(ctx)
         assert result.status in ("pass", "warn", "fail") and result.message
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or
+                    cpu.normalise_arch(__import__("platform").machine()) != "x86_64",
+                    reason="runs CPUID on Linux x86-64")
+def test_cpuid_instruction_agrees_with_the_kernel():
+    from client.checks import cpuid
+
+    own = cpuid.read()
+    assert own is not None
+    text = Path("/proc/cpuinfo").read_text()
+    vendor = text.split("vendor_id")[1].split(":")[1].split("\n")[0].strip()
+    flags = text.split("flags")[1].split("\n")[0].split()
+    assert own.vendor == vendor
+    assert own.avx == ("avx" in flags)
+
+
+def test_cpuid_decision():
+    from client.checks import cpuid
+
+    both = cpuid.AVX_BIT | cpuid.OSXSAVE_BIT
+    assert cpuid.decide(both, 0b111) == (True, True)
+    assert cpuid.decide(both, 0b011) == (True, False)       # OS does not save YMM
+    assert cpuid.decide(cpuid.AVX_BIT, None) == (True, False)  # no OSXSAVE
+    assert cpuid.decide(cpuid.OSXSAVE_BIT, 0b111) == (False, False)
+    assert cpuid.vendor_of(0x756E6547, 0x6C65746E, 0x49656E69) == "GenuineIntel"
