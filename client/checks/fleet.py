@@ -20,7 +20,7 @@ from client.checks import registry, report
 
 TEXT = {
     "title": "Device check report",
-    "generated": "Made {when} from {n} report(s) in {folder}.",
+    "generated": "Made {when} from {n} machine report(s) in the folder “{folder}”.",
     "ready": "ready", "warn": "ready, with warnings", "fail": "not ready",
     "error": "check incomplete",
     "summary": "Summary",
@@ -34,7 +34,16 @@ TEXT = {
     "older": "Older reports of the same machine were left out: {n}.",
     "sort_hint": "Click a column heading to sort.",
     "none": "none",
+    "warned": "{name} (warning)",
 }
+CHECK_STATUS = {"pass": "pass", "warn": "warning", "fail": "fail", "error": "could not run",
+                "skipped": "not checked"}
+# Column headings of the machine table: short, with the full title as a tooltip.
+SHORT = {"os": "OS", "arch": "64-bit", "cpu": "CPU", "cores": "Cores", "memory": "RAM",
+         "disk": "Disk", "latency": "Ping", "bandwidth": "Up", "clock": "Clock",
+         "camera": "Cam", "microphone": "Mic", "screen": "Screen", "displays": "Displ",
+         "vm": "VM", "remote_session": "Remote", "forbidden_apps": "Apps",
+         "virtual_devices": "VDev"}
 SYMBOL = {"pass": "✓", "warn": "!", "fail": "✗", "skipped": "–", "error": "?"}
 ORDER = {"error": 0, "fail": 1, "warn": 2, "pass": 3, "skipped": 4}
 
@@ -119,12 +128,13 @@ table{border-collapse:collapse;margin:6px 0}th,td{padding:4px 8px;border-bottom:
 text-align:left;vertical-align:top}th{background:#f3f5f8;position:sticky;top:0}
 table.sortable th{cursor:pointer;user-select:none}table.sortable th:hover{background:#e6eaf0}
 th.asc::after{content:" ▲"}th.desc::after{content:" ▼"}
-td.s{text-align:center;font-weight:bold;width:28px}
+td.s{text-align:center;font-weight:bold;padding:4px 3px;min-width:22px}
 .pass{background:#e3f4e6;color:#1e6b2e}.warn{background:#fff3cd;color:#7a5600}
 .fail{background:#fbe0e0;color:#a11d1d}.error{background:#eee0f7;color:#64208a}
 .skipped{color:#8a93a3}.tag{border-radius:4px;padding:1px 6px;white-space:nowrap}
 .remedy{color:#334;margin-left:1em}.remedy::before{content:"→ "}
-.machine{margin:14px 0 4px;font-weight:600}ul{margin:2px 0 8px;padding-left:20px}
+.machine{margin:14px 0 4px;font-weight:600}.nw{white-space:nowrap}
+.wide{overflow-x:auto;max-width:100%}ul{margin:2px 0 8px;padding-left:20px}
 """
 
 SCRIPT = """
@@ -144,8 +154,12 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _tag(status: str) -> str:
-    label = {"pass": TEXT["ready"]}.get(status, TEXT.get(status, status))
+def _tag(status: str, *, machine: bool = True) -> str:
+    """A coloured label: a machine's verdict ("not ready") or one check's ("fail")."""
+    if machine:
+        label = TEXT["ready"] if status == "pass" else TEXT.get(status, status)
+    else:
+        label = CHECK_STATUS.get(status, status)
     return f'<span class="tag {_e(status)}">{_e(label)}</span>'
 
 
@@ -167,7 +181,8 @@ def _by_check(fleet: Fleet, ids: list[str]) -> str:
                   if (_status_of(d, check_id) or {}).get("status") == "warn"]
         if not failing and not warned:
             continue
-        rows.append((len(failing), len(warned), check_id, failing))
+        names = failing + [TEXT["warned"].format(name=n) for n in warned]
+        rows.append((len(failing), len(warned), check_id, names))
     if not rows:
         return f"<p>{_e(TEXT['no_problems'])}</p>"
     rows.sort(key=lambda r: (-r[0], -r[1], r[2]))
@@ -181,13 +196,15 @@ def _by_check(fleet: Fleet, ids: list[str]) -> str:
 
 def _matrix(fleet: Fleet, ids: list[str]) -> str:
     head = "".join(f"<th>{_e(TEXT[k])}</th>" for k in ("machine", "status", "exam", "checked"))
-    head += "".join(f'<th title="{_e(registry.title(i))}">{_e(i)}</th>' for i in ids)
+    head += "".join(f'<th title="{_e(registry.title(i))}">{_e(SHORT.get(i, i))}</th>'
+                    for i in ids)
     rows = []
     for d in fleet.machines:
         exam = (d.get("exam") or {}).get("id", "")
-        cells = [f"<td>{_e(machine_name(d))}</td>",
+        cells = [f"<td class='nw'>{_e(machine_name(d))}</td>",
                  f"<td data-k='{ORDER.get(d['overall'], 9)}'>{_tag(d['overall'])}</td>",
-                 f"<td>{_e(exam)}</td>", f"<td>{_e(d['created'][:16].replace('T', ' '))}</td>"]
+                 f"<td class='nw'>{_e(exam)}</td>",
+                 f"<td class='nw'>{_e(d['created'][:16].replace('T', ' '))}</td>"]
         for check_id in ids:
             c = _status_of(d, check_id)
             if c is None:
@@ -197,8 +214,8 @@ def _matrix(fleet: Fleet, ids: list[str]) -> str:
             cells.append(f"<td class='s {_e(c['status'])}' data-k='{ORDER[c['status']]}' "
                          f"title=\"{_e(tip)}\">{SYMBOL[c['status']]}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
-    return (f'<table class="sortable" id="machines"><thead><tr>{head}</tr></thead><tbody>'
-            + "".join(rows) + "</tbody></table>")
+    return (f'<div class="wide"><table class="sortable" id="machines"><thead><tr>{head}</tr>'
+            "</thead><tbody>" + "".join(rows) + "</tbody></table></div>")
 
 
 def _problems(fleet: Fleet) -> str:
@@ -209,8 +226,8 @@ def _problems(fleet: Fleet) -> str:
             continue
         bad.sort(key=lambda c: ORDER[c["status"]])
         items = "".join(
-            f"<li>{_tag(c['status'])} <b>{_e(c.get('title') or registry.title(c['id']))}</b>: "
-            f"{_e(c['message'])}"
+            f"<li>{_tag(c['status'], machine=False)} "
+            f"<b>{_e(c.get('title') or registry.title(c['id']))}</b>: {_e(c['message'])}"
             + (f"<div class='remedy'>{_e(c['remedy'])}</div>" if c.get("remedy") else "")
             + "</li>" for c in bad)
         parts.append(f"<div class='machine'>{_e(machine_name(d))} "
