@@ -38,6 +38,7 @@ from client.upload.transport import Attempt, Transport, make_transport
 log = logging.getLogger("invigilo.upload")
 
 POLL_S = 1.0
+GRACE_S = 1.0  # how long stop() lets a request finish before cutting it
 PROGRESS_EVERY_S = 0.2
 INTERNAL = "the uploader hit an unexpected problem ({kind}); it keeps trying"
 
@@ -97,24 +98,28 @@ class Uploader:
 
     # ---------------------------------------------------------------- control
     def start(self) -> None:
-        if self._thread is not None and self._thread.is_alive():
+        if self._thread is not None:
+            if self._stop.is_set():
+                raise RuntimeError("this Uploader was stopped; make a new one")
             return
-        self._stop.clear()
         self._set(running=True)
         self._thread = threading.Thread(target=self._run, name="uploader", daemon=True)
         self._thread.start()
 
     def stop(self, timeout: float = 10.0) -> bool:
-        """Ask the thread to stop (an upload in flight is abandoned, resumable); True if it did."""
+        """Stop the thread; True once it has. An upload in flight is cut (the server keeps what
+        it got, so the next run resumes it). An Uploader runs once: make a new one to go on."""
         self._stop.set()
         self._wake.set()
         thread = self._thread
         if thread is not None:
-            thread.join(timeout)
+            thread.join(min(timeout, GRACE_S))
+            self.transport.close()  # cuts a request blocked on a slow or silent server
+            thread.join(max(0.0, timeout - GRACE_S))
             if thread.is_alive():
                 return False
-        self._thread = None
-        self.transport.close()
+        else:
+            self.transport.close()
         self._set(running=False, current=None)
         return True
 
