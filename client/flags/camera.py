@@ -17,7 +17,8 @@ from client.flags.face import Face
 
 BLACK_MEAN = 16.0      # mean luma (0-255) below which a frame counts as black
 BLACK_STD = 6.0        # ...and with so little detail: a covered lens or a camera in use elsewhere
-FROZEN_DIFF = 0.25     # mean absolute change of the tiny thumbnail; live sensors are noisier
+FROZEN_DIFF = 0.1      # mean absolute change between frames (every 4th pixel): a live sensor's
+                       # noise alone changes far more; only a stuck or looped still stays below
 TURNED_AWAY_YAW = 0.85  # nose offset in eye distances: only a clear profile, see Face.yaw
 SEVERAL_MIN_SCORE = 0.6  # each of "several" faces must be this sure; one unsure face is enough
                          # to count as present (a false "absent" is the worse mistake)
@@ -72,9 +73,10 @@ class CameraWatch:
         self.last_frame_t, self.latest = t, frame
         tiny = tiny_grey(frame)
         black = is_black(tiny)
-        frozen = (self.previous is not None
-                  and float(np.abs(tiny - self.previous).mean()) < FROZEN_DIFF)
-        self.previous = tiny
+        sparse = frame[::4, ::4].astype(np.int16)
+        frozen = (self.previous is not None and self.previous.shape == sparse.shape
+                  and float(np.abs(sparse - self.previous).mean()) < FROZEN_DIFF)
+        self.previous = sparse
         reason = "black" if black else "frozen" if frozen else ""
         self.observe("c1", t, bool(reason), {"stream": "webcam", "t": t, "why": reason})
         if black or self.detector is None or t - self.last_face_t < self.face_period:

@@ -33,7 +33,7 @@ _KINDS = (
     Kind("c2", "Face not visible or turned away", "medium", 1.0, 8.0, 10.0),
     Kind("c3", "Several faces in front of the camera", "high", 2.0, 3.0, 30.0),
     Kind("m1", "Microphone muted or too quiet", "low", 0.5, 15.0, 10.0),
-    Kind("m2", "Speech or noise in the background", "medium", 1.0, 3.0, 10.0),
+    Kind("m2", "Speech or noise in the background", "medium", 1.0, 1.5, 10.0),
     Kind("n1", "Network connection lost", "info", 0.0, 10.0, 0.0),
     Kind("s1", "Screen not captured", "medium", 1.0, 10.0, 10.0),
     Kind("s2", "Second display in use", "high", 2.0, 0.0, 60.0),
@@ -60,7 +60,7 @@ AGENT_ALIASES: dict[str, str] = {
 # c4 (face differs from the check-in photo) is deliberately absent: no face-recognition model
 # ships in a package we can depend on, so the report shows the check-in photos beside every face
 # thumbnail for a person to compare instead (docs/FLAGS.md).
-NOT_DETECTED = {"c4": "Face differs from the check-in photo (compared by the reviewer)"}
+NOT_DETECTED = {"c4": "c4, face differs from the check-in photo"}
 
 
 def kind(code: str) -> Kind:

@@ -37,6 +37,8 @@ class Score:
     review: bool
     threshold: int
     by_kind: dict[str, float]   # points taken off per code
+    charged: dict[str, float] = field(default_factory=dict)   # counted seconds per code
+    weights: dict[str, float] = field(default_factory=dict)   # weight used per code
 
 
 def spans(events: Iterable[Mapping[str, Any]], session_end: float) -> list[FlagSpan]:
@@ -89,8 +91,12 @@ def score(flags: list[FlagSpan], exam_seconds: float, threshold: int,
         by_code.setdefault(f.code, []).append(f)
     duration = max(exam_seconds, 1.0)
     penalties: dict[str, float] = {}
+    charged: dict[str, float] = {}
+    used: dict[str, float] = {}
     for code, items in by_code.items():
-        share = min(100.0, 100.0 * charged_seconds(items) / duration)
-        penalties[code] = weights.get(code, kind(code).weight) * share
+        charged[code] = charged_seconds(items)
+        used[code] = weights.get(code, kind(code).weight)
+        penalties[code] = used[code] * min(100.0, 100.0 * charged[code] / duration)
     value = round(min(100.0, max(0.0, 100.0 - sum(penalties.values()))))
-    return Score(value=value, review=value < threshold, threshold=threshold, by_kind=penalties)
+    return Score(value=value, review=value < threshold, threshold=threshold, by_kind=penalties,
+                 charged=charged, weights=used)

@@ -36,7 +36,9 @@ class ConditionTracker:
     hold: float
     sink: EventSink
     release: float = 2.0
+    gap: float = 1.0     # a pause this short does not break a pending episode (speech has pauses)
     pending_since: float | None = None
+    pending_last: float = 0.0
     pending_evidence: dict[str, Any] = field(default_factory=dict)
     current: _Open | None = None
     thumb: Callable[[], str | None] | None = None
@@ -53,11 +55,13 @@ class ConditionTracker:
             return
         if self.pending_since is None:
             self.pending_since, self.pending_evidence = t, evidence
+        self.pending_last = t
         if t - self.pending_since >= self.hold:
             self._open(self.pending_since, t, self.pending_evidence)
 
     def _inactive(self, t: float) -> None:
-        self.pending_since = None
+        if self.pending_since is not None and t - self.pending_last >= self.gap:
+            self.pending_since = None
         if self.current is not None and t - self.current.last >= self.release:
             self.close()
 

@@ -1,0 +1,65 @@
+"""The credibility score: the documented formula, and properties any such score must have."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from client.flags.score import FlagSpan, charged_seconds, score, spans
+
+
+def span(code: str, start: float, end: float) -> FlagSpan:
+    return FlagSpan(f"{code}-{start}", code, start, end, "medium", code)
+
+
+def test_formula_on_a_worked_example() -> None:
+    # one hour; face absent 6 minutes (weight 1): 10 % of the time -> 10 points off;
+    # several faces 90 s (weight 2): 2.5 % -> 5 points off
+    flags = [span("c2", 0, 360), span("c3", 1000, 1090)]
+    s = score(flags, 3600, threshold=70)
+    assert s.value == 85 and not s.review
+    assert round(s.by_kind["c2"], 6) == 10.0 and round(s.by_kind["c3"], 6) == 5.0
+
+
+def test_instant_flags_cost_their_minimum_charge() -> None:
+    # a paste: 30 s minimum charge, weight 1, in a 600 s exam -> 5 points
+    assert score([span("clipboard", 100, 100)], 600, 70).value == 95
+
+
+def test_network_loss_costs_nothing_and_config_weights_override() -> None:
+    assert score([span("n1", 0, 600)], 600, 70).value == 100
+    assert score([span("c2", 0, 60)], 600, 70, {"c2": 3.0}).value == 70
+
+
+def test_below_threshold_is_marked_for_review() -> None:
+    assert score([span("c3", 0, 600)], 1200, 70).review
+
+
+def test_overlaps_of_one_kind_count_once() -> None:
+    assert charged_seconds([span("c2", 0, 100), span("c2", 50, 150)]) == 150
+
+
+def test_pairs_start_and_end_events_and_closes_open_ones_at_the_end() -> None:
+    events = [
+        {"kind": "flag", "id": "a", "code": "c2", "phase": "start", "start": 10, "end": None},
+        {"kind": "note"},
+        {"kind": "flag", "id": "a", "code": "c2", "phase": "end", "start": 10, "end": 40},
+        {"kind": "flag", "id": "b", "code": "m2", "phase": "start", "start": 50, "end": None},
+        {"kind": "flag", "id": "c", "code": "clipboard", "phase": "instant", "start": 60,
+         "end": 60},
+    ]
+    out = spans(events, session_end=100)
+    assert [(s.code, s.start, s.end, s.open) for s in out] == [
+        ("c2", 10, 40, False), ("m2", 50, 100, True), ("clipboard", 60, 60, False)]
+
+
+flag_lists = st.lists(st.tuples(st.sampled_from(["c1", "c2", "c3", "m2", "b1", "shortcut"]),
+                                st.floats(0, 3000), st.floats(0, 600)), max_size=30)
+
+
+@given(flag_lists, st.floats(60, 10_000))
+def test_score_is_bounded_and_never_rises_with_more_flags(items: list, duration: float) -> None:
+    flags = [span(c, s, s + d) for c, s, d in items]
+    values = [score(flags[:i], duration, 70).value for i in range(len(flags) + 1)]
+    assert all(0 <= v <= 100 for v in values)
+    assert values == sorted(values, reverse=True)
