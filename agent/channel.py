@@ -165,3 +165,9 @@ def connect_authenticated(address: str, secret: bytes, hello: dict[str, Any]) ->
         chan.close()
         raise
     return chan, welcome
+
+
+def poke(address: str) -> None:
+    """Connect and hang up at once: wakes a listener blocked in accept() so it can stop."""
+    with contextlib.suppress(OSError, EOFError):
+        Client(address, family=family()).close()
