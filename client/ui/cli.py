@@ -33,6 +33,8 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--candidate", default="", help="candidate id to record under")
     parser.add_argument("--lang", default=None,
                         help="interface language, e.g. de or en (default: the system's)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), default="system",
+                        help="light or dark appearance (default: the system's)")
     parser.add_argument("--auto", action="store_true",
                         help="walk through check-in by itself (demonstrations, IT test runs)")
     parser.add_argument("--auto-finish", type=float, default=None, metavar="SECONDS",

@@ -4,6 +4,7 @@ A camera can be opened by one program at a time on Windows, so the preview relea
 recording starts. The camera source is a device index or a video file path (a file loops, which is
 how the tests and the screenshots feed a "camera"). Frames and levels go to callbacks on the
 worker thread; the Qt side marshals them into the UI thread and never waits on a device.
+Errors are reported by key ("no_camera", "no_microphone"); client/ui/texts.py words them.
 """
 
 from __future__ import annotations
@@ -22,14 +23,6 @@ LevelCallback = Callable[[float], None]
 ErrorCallback = Callable[[str], None]
 
 SILENCE_DB = -60.0
-
-MESSAGES = {
-    "no_camera": "No camera picture: check that the camera is connected, not covered, and not "
-                 "used by another program (close video-call apps).",
-    "no_microphone": "The microphone cannot be opened: check that it is connected and that this "
-                     "app may use it (system privacy settings).",
-}
-
 
 def level_from_samples(samples: np.ndarray) -> float:
     """Loudness 0..1 on a dB scale from -60 dBFS (silence) to 0 dBFS, as meters show it."""

@@ -31,26 +31,11 @@ EDGE_MARGIN = 0.015        # of the frame: a card touching the edge is cut off
 
 Kind = Literal["face", "id"]
 
-# Plain strings in one place: the Qt pages translate them by these keys.
-MESSAGES: dict[str, str] = {
-    "no_face": "No face found: look straight at the camera.",
-    "many_faces": "More than one face is in the picture: only you should be visible.",
-    "face_small": "Come a little closer to the camera.",
-    "blurry": "The picture is blurred: hold still and clean the camera lens.",
-    "dark": "The picture is too dark: turn on a light in front of you.",
-    "bright": "The picture is too bright: move away from the window or lamp behind the camera.",
-    "no_card": "Hold your ID card up to the camera so that all four corners are visible.",
-    "card_cut": "Part of the card is outside the picture: move it to the middle.",
-    "good_face": "Good: your face is clear and well lit.",
-    "good_id": "Good: the whole card is visible and sharp.",
-}
-
-
 @dataclass(frozen=True)
 class Quality:
     kind: Kind
     ok: bool
-    problems: tuple[str, ...]              # keys of MESSAGES, most important first
+    problems: tuple[str, ...]   # message keys (worded in client/ui/texts.py), worst first
     sharpness: float
     brightness: float
     faces: int = 0

@@ -1,23 +1,24 @@
 """The parts the exam runs besides the UI: recorder, uploader, lockdown agent, flag detectors.
 
-Each is another team's module with a small documented contract; this file is the only place the
-app touches them, so a change of contract is one edit here. A part that is missing from a build
-(or fails to start on this machine) is reported as such in the status and in the journal; the
-exam goes on with the rest, because losing the whole exam to one broken part is worse.
+This file is the only place the app touches them, so a change of their contracts is one edit
+here. They start on a worker thread (probing the codec and waiting for the agent to prove who it
+is take seconds, and the UI never waits). A part that fails to start on this machine is written
+to the journal and shown in the status; the exam goes on with the rest, because losing the whole
+exam to one broken part is worse, and the reviewer sees exactly what was missing.
 """
 
 from __future__ import annotations
 
 import contextlib
-import importlib
-import inspect
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from client import paths
 from client.journal import SessionWriter
 
 if TYPE_CHECKING:
@@ -25,41 +26,31 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FrameListener = Callable[[float, Any], None]
 ViolationCallback = Callable[[dict[str, Any]], None]
+SHOWN_AGENT_EVENTS = {"agent.finding"}
 
 
-def _load(module: str, name: str) -> Any | None:
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
+def selection(opened: Opened, camera: int | str, microphone: int | str | None) -> Any:
+    from client.record.recorder import Selection
+
+    return Selection(camera=str(camera), screen=True, audio=True,
+                     audio_device=None if microphone is None else str(microphone))
 
 
-def _call(factory: Any, *args: Any, **wanted: Any) -> Any:
-    """Call a constructor with the keyword arguments it accepts (contracts grow options)."""
-    try:
-        params = inspect.signature(factory).parameters
-    except (TypeError, ValueError):
-        return factory(*args)
-    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
-        return factory(*args, **wanted)
-    return factory(*args, **{k: v for k, v in wanted.items() if k in params})
+def media_streams(opened: Opened, camera: int | str = 0,
+                  microphone: int | str | None = None) -> dict[str, str]:
+    """Stream name -> content type, as the recorder will write them."""
+    from client.record.recorder import stream_types
 
-
-@dataclass
-class PartStatus:
-    name: str
-    running: bool
-    detail: str = ""
+    return stream_types(opened.exam.config, selection(opened, camera, microphone))
 
 
 @dataclass
 class Snapshot:
-    """What the exam view shows; built on a worker thread, read on the UI thread."""
+    """What the exam view shows; built on the status thread, read on the UI thread."""
 
-    streams: dict[str, str] = field(default_factory=dict)   # stream -> "recording"/"paused"/...
-    online: bool | None = None                               # None: not known (no uploader)
+    streams: dict[str, str] = field(default_factory=dict)   # stream -> recorder state word
+    online: bool | None = None                               # None: not known yet
     pending_bytes: int = 0
     agent: str = "off"
     problems: list[str] = field(default_factory=list)
@@ -79,82 +70,111 @@ class Services:
         self.uploader: Any = None
         self.agent: Any = None
         self.flags: Any = None
-        self.missing: list[str] = []
-        self._frame_listeners: list[tuple[str, FrameListener]] = []
+        self.failed: list[str] = []
+        self.agent_state = "starting"
+        self.started = threading.Event()
+        self._stopping = False
         self._lock = threading.Lock()
 
     # ---------------------------------------------------------------- start / stop
     def start(self) -> None:
-        starters = (("recorder", self._start_recorder), ("uploader", self._start_uploader),
-                    ("agent", self._start_agent), ("flags", self._start_flags))
-        for name, starter in starters:
+        """Returns at once; the parts come up on a worker thread."""
+        threading.Thread(target=self._start_all, name="exam-start", daemon=True).start()
+
+    def _start_all(self) -> None:
+        for name, starter in (("uploader", self._start_uploader),
+                              ("recorder", self._start_recorder),
+                              ("flags", self._start_flags), ("agent", self._start_agent)):
+            if self._stopping:
+                break
             try:
-                started = starter()
+                starter()
             except Exception as exc:  # one part failing must not end the exam
-                log.exception("%s did not start", name)
-                self.writer.event("part_failed", part=name, error=str(exc))
-                started = False
-            if not started:
-                self.missing.append(name)
-        self.writer.event("parts_started", missing=self.missing)
+                log.warning("%s did not start: %s", name, exc)
+                self.failed.append(name)
+                self.writer.event("part_failed", part=name, error=str(exc),
+                                  remedy=getattr(exc, "remedy", None))
+        self.writer.event("parts_started", failed=self.failed)
+        self.started.set()
 
-    def _start_recorder(self) -> bool:
-        factory = _load("client.record", "Recorder") or _load("client.record.recorder",
-                                                                "Recorder")
-        if factory is None:
-            return False
-        self.recorder = _call(factory, self.opened.exam.config, self.writer, camera=self.camera,
-                              microphone=self.microphone)
-        self.recorder.start()
-        for stream, listener in self._frame_listeners:
-            self.recorder.add_frame_listener(stream, listener)
-        return True
+    def _start_recorder(self) -> None:
+        from client.record.recorder import Recorder
 
-    def _start_uploader(self) -> bool:
-        factory = _load("client.upload", "Uploader") or _load("client.upload.uploader",
-                                                                "Uploader")
-        if factory is None:
-            return False
-        self.uploader = _call(factory, self.spool, self.opened.exam.config.backend)
+        recorder = Recorder(self.opened.exam.config, self.writer,
+                            selection(self.opened, self.camera, self.microphone))
+        recorder.start()
+        self.recorder = recorder
+
+    def _start_uploader(self) -> None:
+        from client.upload import Uploader
+
+        backend = self.opened.exam.config.backend
+        base = paths.user_data_dir()
+        if backend.transport == "folder" and self.opened.practice:
+            # The embedded default hands in to a folder beside the spool: make it exist.
+            folder = Path(backend.folder).expanduser()
+            (folder if folder.is_absolute() else base / folder).mkdir(parents=True,
+                                                                      exist_ok=True)
+        self.uploader = Uploader(self.spool, backend, base_dir=base)
         self.uploader.start()
-        return True
 
-    def _start_agent(self) -> bool:
-        factory = _load("client.agent_link", "AgentLink")
-        if factory is None:
-            return False
-        self.agent = _call(factory, self.opened.exam.config, writer=self.writer,
-                           on_violation=self._violation)
-        self.agent.start()
-        return True
+    def _start_flags(self) -> None:
+        from client.flags import FlagEngine
 
-    def _start_flags(self) -> bool:
-        factory = _load("client.flags", "FlagEngine") or _load("client.flags.engine",
-                                                                "FlagEngine")
-        if factory is None or self.recorder is None:
-            return False
-        self.flags = _call(factory, self.opened.exam.config, writer=self.writer)
-        if hasattr(self.flags, "on_frame"):
-            self.recorder.add_frame_listener("webcam", self.flags.on_frame)
-        return True
+        if self.recorder is None:
+            return
+        engine = FlagEngine.from_exam(self.opened.exam.config, self.writer.event)
+        for stream in ("webcam", "screen"):
+            if stream in self.recorder.streams:
+                self.recorder.add_frame_listener(
+                    stream, lambda t, frame, s=stream: engine.feed_frame(s, t, frame))
+        if "audio" in self.recorder.streams:
+            self.recorder.add_audio_listener(lambda t, block: engine.feed_audio(t, block))
+        self.flags = engine
 
-    def _violation(self, violation: Any) -> None:
-        data = violation if isinstance(violation, dict) else dict(getattr(violation,
-                                                                          "__dict__", {}))
-        if self.on_violation is not None:
-            self.on_violation(data)
+    def _start_agent(self) -> None:
+        from agent.policy import from_config
+        from client.agent_link import AgentLink
 
-    def add_frame_listener(self, stream: str, listener: FrameListener) -> None:
-        self._frame_listeners.append((stream, listener))
-        if self.recorder is not None:
-            self.recorder.add_frame_listener(stream, listener)
+        policy = from_config(self.opened.exam.config)
+        if self.opened.exam.config.lockdown.level == "none":
+            self.agent_state = "off"
+            return
+        link = AgentLink(policy, self._agent_event)
+        self.agent = link
+        link.start()
+
+    def _agent_event(self, kind: str, fields: dict[str, Any]) -> None:
+        # A finding's own "kind" (forbidden_app, ...) must not clash with the event's kind.
+        self.writer.event(kind, **{("finding" if k == "kind" else k): v
+                                   for k, v in fields.items()})
+        states = {"agent.started": "running", "agent.lost": "lost",
+                  "agent.restarting": "restarting", "agent.gave_up": "lost",
+                  "agent.stopped": "off"}
+        self.agent_state = states.get(kind, self.agent_state)
+        if kind == "agent.finding":
+            if self.flags is not None:
+                self.flags.feed_event(float(fields.get("at", time.time())), fields)
+            if fields.get("action") != "allow" and self.on_violation is not None:
+                self.on_violation(dict(fields))
 
     def stop_recording(self) -> None:
-        for part in (self.flags, self.agent, self.recorder):
-            if part is not None:
-                with contextlib.suppress(Exception):
-                    part.stop()
-        self.flags = self.agent = self.recorder = None
+        """Stop the agent, the detectors and the recorder; the uploader keeps going."""
+        self._stopping = True
+        self.started.wait(20)
+        now = time.time()
+        if self.agent is not None:
+            with contextlib.suppress(Exception):
+                self.agent.stop()
+        if self.recorder is not None:
+            with contextlib.suppress(Exception):
+                self.recorder.stop()
+        if self.flags is not None:
+            with contextlib.suppress(Exception):
+                self.flags.close(now)
+        self.agent = self.recorder = self.flags = None
+        if self.uploader is not None:
+            self.uploader.wake()
 
     def stop(self) -> None:
         self.stop_recording()
@@ -164,54 +184,22 @@ class Services:
             self.uploader = None
 
     # ---------------------------------------------------------------- status
-    def audio_level(self) -> float | None:
-        if self.recorder is None or not hasattr(self.recorder, "audio_level"):
-            return None
-        with contextlib.suppress(Exception):
-            return float(self.recorder.audio_level())
-        return None
+    def tick(self) -> None:
+        """Once a second from the status thread: time-based flags need a clock."""
+        if self.flags is not None:
+            with contextlib.suppress(Exception):
+                self.flags.tick(time.time())
 
     def snapshot(self) -> Snapshot:
-        snap = Snapshot()
-        snap.streams = self._streams()
-        snap.online, snap.pending_bytes = self._network()
-        snap.agent = "running" if self.agent is not None else "off"
-        snap.problems = list(self.missing)
+        snap = Snapshot(agent=self.agent_state, problems=list(self.failed))
+        recorder = self.recorder
+        if recorder is not None:
+            with contextlib.suppress(Exception):
+                snap.streams = {name: s.state for name, s in recorder.stats().items()}
+        elif not self.started.is_set():
+            snap.streams = {s: "starting" for s in media_streams(self.opened, self.camera)}
+        uploader = self.uploader
+        if uploader is not None:
+            status = uploader.status()
+            snap.online, snap.pending_bytes = status.online, status.pending_bytes
         return snap
-
-    def _streams(self) -> dict[str, str]:
-        wanted = [s for s in self.opened_streams()]
-        if self.recorder is None:
-            return {s: "off" for s in wanted}
-        stats: Any = {}
-        with contextlib.suppress(Exception):
-            stats = self.recorder.stats()
-        found = {}
-        for stream in wanted:
-            item = stats.get(stream) if isinstance(stats, dict) else getattr(stats, stream, None)
-            state = _field(item, "state") or ("recording" if item is not None else "off")
-            found[stream] = str(state)
-        return found
-
-    def opened_streams(self) -> list[str]:
-        from client.ui.session import media_streams
-
-        return list(media_streams(self.opened))
-
-    def _network(self) -> tuple[bool | None, int]:
-        if self.uploader is None:
-            return None, 0
-        status: Any = None
-        with contextlib.suppress(Exception):
-            status = self.uploader.status()
-        online = _field(status, "online")
-        pending = _field(status, "pending_bytes") or 0
-        return (None if online is None else bool(online)), int(pending)
-
-
-def _field(item: Any, name: str) -> Any:
-    if item is None:
-        return None
-    if isinstance(item, dict):
-        return item.get(name)
-    return getattr(item, name, None)

@@ -18,7 +18,7 @@ from client.config.loader import Exam, open_exam_file, recording_recipient
 from client.journal import SessionWriter
 from client.trust.keys import RecordingPublicKey
 from client.ui import resume
-from client.ui.services import Services
+from client.ui.services import Services, media_streams
 from client.ui.state import Change, ExamState, Phase
 
 
@@ -45,18 +45,6 @@ def open_practice(keys_dir: Path | None = None) -> Opened:
 def open_real(where: str, trust: list[Path] | None = None) -> Opened:
     exam = open_exam_file(where, trust=trust)
     return Opened(exam, recording_recipient(exam))
-
-
-def media_streams(opened: Opened) -> dict[str, str]:
-    rec = opened.exam.config.recording
-    streams = {}
-    if rec.webcam.enabled:
-        streams["webcam"] = "video/webm"
-    if rec.screen.enabled:
-        streams["screen"] = "video/webm"
-    if rec.audio.enabled:
-        streams["audio"] = "audio/webm"
-    return streams
 
 
 @dataclass
@@ -86,6 +74,7 @@ class ExamSession:
             self.writer = SessionWriter.create(
                 self.spool, exam=self.opened.exam.config, recipient=self.opened.recipient,
                 candidate_id=self.candidate_id, exam_source=self.opened.exam.source,
+                streams=media_streams(self.opened, self.camera, self.microphone),
                 quota_bytes=self.quota)
             self.writer.event("device", app_version=__version__, os=platform.platform(),
                               machine=platform.machine())

@@ -1,0 +1,92 @@
+"""The exam view in the main window: time, recording state, network, and agent messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QListWidget, QMessageBox, QPushButton
+
+from client.ui.pages.base import Page, label, restyle
+from client.ui.status_view import Status, agent_line, network_line, stream_lines, time_line
+
+translate = QCoreApplication.translate
+
+
+def violation_text(violation: dict[str, object]) -> str:
+    """The agent's own words if it gave any, else a calm generic sentence."""
+    message = violation.get("message") or violation.get("detail") or violation.get("kind")
+    text = translate("ExamPage", "The exam's rules do not allow this: {what}").format(
+        what=message or translate("ExamPage", "something on this computer"))
+    remedy = violation.get("remedy")
+    if remedy:
+        text += " " + translate("ExamPage", "What to do: {remedy}").format(remedy=remedy)
+    return text
+
+
+class ExamPage(Page):
+    def __init__(self, flow) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(flow, translate("ExamPage", "Your exam is running"),
+                         translate("ExamPage", "Work on your exam as instructed. This window "
+                                   "can stay in the background: the small status window "
+                                   "shows that everything is fine."))
+        self.time = label()
+        self.time.setAccessibleName(translate("ExamPage", "Exam time"))
+        self.layout_.addWidget(self.time)
+        self.streams = label()
+        self.layout_.addWidget(self.streams)
+        self.network = label()
+        self.layout_.addWidget(self.network)
+        self.alert = label("", "error")
+        self.alert.setAccessibleName(translate("ExamPage", "Message from the exam's rules"))
+        self.alert.hide()
+        self.layout_.addWidget(self.alert)
+        self.history = QListWidget()
+        self.history.setAccessibleName(translate("ExamPage", "Earlier messages"))
+        self.history.hide()
+        self.layout_.addWidget(self.history, 1)
+        self.layout_.addStretch(1)
+        self.finish = QPushButton(translate("ExamPage", "&Finish exam"))
+        self.finish.setAccessibleName(translate("ExamPage", "Finish exam"))
+        self.finish.setProperty("primary", True)
+        self.finish.clicked.connect(self.ask_finish)
+        self.layout_.addWidget(self.finish)
+        flow.bridge.status.connect(self.show_status)
+        flow.bridge.violation.connect(self.show_violation)
+
+    def can_go_back(self) -> bool:
+        return False
+
+    def enter(self) -> None:
+        self.set_ready(False)
+        if self.flow.resumed:
+            self.subtitle.setText(translate("ExamPage", "Your exam continues where it was. "
+                                            "Nothing recorded before the interruption was "
+                                            "lost."))
+
+    def show_status(self, status: Status) -> None:
+        self.time.setText(time_line(status))
+        lines = stream_lines(status)
+        self.streams.setText("\n".join([text for text, _ in lines] + [agent_line(status)]))
+        self.network.setText(network_line(status))
+        self.network.setProperty("role", "hint" if status.online is False else None)
+        restyle(self.network)
+
+    def show_violation(self, violation: dict[str, object]) -> None:
+        text = violation_text(violation)
+        if self.alert.isVisible():
+            self.history.insertItem(0, self.alert.text())
+            self.history.show()
+        self.alert.setText(text)
+        self.alert.show()
+
+    def ask_finish(self) -> None:
+        if self.flow.auto:
+            self.flow.finish_exam()
+            return
+        answer = QMessageBox.question(
+            self, translate("ExamPage", "Finish the exam?"),
+            translate("ExamPage", "Finish the exam now? Recording stops and cannot be started "
+                      "again for this exam."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.flow.finish_exam()

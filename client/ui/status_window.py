@@ -1,0 +1,84 @@
+"""The small always-on-top status during the exam: recording, network, upload, time.
+
+Frameless and out of the way (top-right corner), because the candidate works in another window;
+it never takes focus from the exam on its own, except to show an agent's message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from client.ui.pages.base import label, restyle
+from client.ui.pages.exam import violation_text
+from client.ui.status_view import Status, agent_line, network_line, stream_lines, time_line
+
+translate = QCoreApplication.translate
+
+
+class StatusWindow(QWidget):
+    finish_requested = Signal()
+    open_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(None, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint
+                         | Qt.WindowType.FramelessWindowHint)
+        self.setWindowTitle(translate("StatusWindow", "Invigilo: exam status"))
+        self.setAccessibleName(translate("StatusWindow", "Exam status"))
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        frame = QFrame()
+        frame.setObjectName("statusWindow")
+        outer.addWidget(frame)
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(12, 10, 12, 10)
+        self.headline = QLabel(translate("StatusWindow", "● Recording"))
+        self.headline.setProperty("status", "pass")
+        box.addWidget(self.headline)
+        self.time = QLabel()
+        box.addWidget(self.time)
+        self.streams = QLabel()
+        box.addWidget(self.streams)
+        self.network = label()
+        self.network.setMaximumWidth(320)
+        box.addWidget(self.network)
+        self.alert = label("", "error")
+        self.alert.setMaximumWidth(320)
+        self.alert.hide()
+        box.addWidget(self.alert)
+        self.open_button = QPushButton(translate("StatusWindow", "&Open Invigilo"))
+        self.open_button.setAccessibleName(translate("StatusWindow", "Open Invigilo"))
+        self.open_button.clicked.connect(self.open_requested)
+        box.addWidget(self.open_button)
+        self.finish = QPushButton(translate("StatusWindow", "&Finish exam"))
+        self.finish.setAccessibleName(translate("StatusWindow", "Finish exam"))
+        self.finish.clicked.connect(self.finish_requested)
+        box.addWidget(self.finish)
+
+    def place(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        self.adjustSize()
+        self.move(area.right() - self.width() - 16, area.top() + 16)
+
+    def show_status(self, status: Status) -> None:
+        self.time.setText(time_line(status))
+        lines = stream_lines(status)
+        all_ok = bool(lines) and all(ok for _, ok in lines)
+        self.headline.setText(translate("StatusWindow", "● Recording") if all_ok else
+                              translate("StatusWindow", "● Exam running"))
+        self.headline.setProperty("status", "pass" if all_ok else "warn")
+        restyle(self.headline)
+        self.streams.setText("\n".join([text for text, _ in lines] + [agent_line(status)]))
+        self.network.setText(network_line(status))
+        self.adjustSize()
+
+    def show_violation(self, violation: dict[str, object]) -> None:
+        self.alert.setText(violation_text(violation))
+        self.alert.show()
+        self.adjustSize()
+        self.raise_()

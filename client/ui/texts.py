@@ -1,0 +1,113 @@
+"""Translations of the words that come from modules without Qt (photo quality, devices, checks).
+
+Those modules keep plain English strings in one place each; the app shows them through these
+functions so that Qt's translation tools see every string.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+def quality_message(key: str) -> str:
+    messages = {
+        "no_face": translate("Quality", "No face found: look straight at the camera."),
+        "many_faces": translate("Quality", "More than one face is in the picture: only you "
+                                "should be visible."),
+        "face_small": translate("Quality", "Come a little closer to the camera."),
+        "blurry": translate("Quality", "The picture is blurred: hold still and clean the "
+                            "camera lens."),
+        "dark": translate("Quality", "The picture is too dark: turn on a light in front of "
+                          "you."),
+        "bright": translate("Quality", "The picture is too bright: move away from the window "
+                            "or lamp behind you."),
+        "no_card": translate("Quality", "Hold your ID card up to the camera so that all four "
+                             "corners are visible."),
+        "card_cut": translate("Quality", "Part of the card is outside the picture: move it to "
+                              "the middle."),
+        "good_face": translate("Quality", "Good: your face is clear and well lit."),
+        "good_id": translate("Quality", "Good: the whole card is visible and sharp."),
+    }
+    return messages.get(key, key)
+
+
+def device_message(key: str) -> str:
+    messages = {
+        "no_camera": translate("Devices", "No camera picture: check that the camera is "
+                               "connected, not covered, and not used by another program (close "
+                               "video-call apps)."),
+        "no_microphone": translate("Devices", "The microphone cannot be opened: check that it "
+                                   "is connected and that this app may use it (system privacy "
+                                   "settings)."),
+    }
+    return messages.get(key, key)
+
+
+def check_name(check_id: str) -> str:
+    names = {
+        "os": translate("Checks", "Operating system"),
+        "arch": translate("Checks", "64-bit system"),
+        "cpu": translate("Checks", "Processor"),
+        "cores": translate("Checks", "Processor cores"),
+        "memory": translate("Checks", "Memory"),
+        "disk": translate("Checks", "Free disk space"),
+        "camera": translate("Checks", "Camera"),
+        "microphone": translate("Checks", "Microphone"),
+        "latency": translate("Checks", "Network response time"),
+        "bandwidth": translate("Checks", "Upload speed"),
+        "clock": translate("Checks", "Computer clock"),
+        "displays": translate("Checks", "Displays"),
+        "agent": translate("Checks", "Exam security"),
+        "vm": translate("Checks", "Virtual machine"),
+        "remote": translate("Checks", "Remote access"),
+        "processes": translate("Checks", "Other programs"),
+    }
+    return names.get(check_id, check_id.replace("_", " ").capitalize())
+
+
+def status_word(status: str) -> str:
+    words = {
+        "pass": translate("Checks", "OK"),
+        "warn": translate("Checks", "Warning"),
+        "fail": translate("Checks", "Problem"),
+        "skipped": translate("Checks", "Not needed"),
+        "error": translate("Checks", "Could not check"),
+        "running": translate("Checks", "Checking…"),
+        "waiting": translate("Checks", "Waiting"),
+    }
+    return words.get(status, status)
+
+
+def stream_name(stream: str) -> str:
+    names = {
+        "webcam": translate("Streams", "Camera"),
+        "screen": translate("Streams", "Screen"),
+        "audio": translate("Streams", "Microphone"),
+    }
+    return names.get(stream, stream)
+
+
+def agent_state(state: str) -> str:
+    states = {
+        "running": translate("Streams", "Exam security: on"),
+        "starting": translate("Streams", "Exam security: starting…"),
+        "restarting": translate("Streams", "Exam security: restarting…"),
+        "lost": translate("Streams", "Exam security: stopped (this is noted for the reviewer)"),
+        "off": translate("Streams", "Exam security: off"),
+    }
+    return states.get(state, state)
+
+
+def stream_state(state: str) -> str:
+    states = {
+        "recording": translate("Streams", "recording"),
+        "paused": translate("Streams", "paused (disk nearly full)"),
+        "off": translate("Streams", "not recording"),
+        "starting": translate("Streams", "starting…"),
+        "stopped": translate("Streams", "stopped"),
+        "device missing": translate("Streams", "device missing: check the cable"),
+        "permission denied": translate("Streams", "not allowed: check the privacy settings"),
+    }
+    return states.get(state, state)

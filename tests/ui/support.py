@@ -1,0 +1,77 @@
+"""Helpers for driving the candidate app: a virtual camera video and a page-by-page driver.
+
+The camera video is real pixels through OpenCV's capture path: a real photograph of a face
+(scikit-image's 'astronaut', NASA, public domain) followed by a drawn ID card on a desk.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+FPS = 10
+SIZE = (320, 240)
+
+
+def face_frame() -> np.ndarray:
+    from skimage import data
+
+    face = cv2.cvtColor(data.astronaut(), cv2.COLOR_RGB2BGR)
+    return cv2.resize(face, (320, 320))[40:280]
+
+
+def card_frame(seed: int = 0) -> np.ndarray:
+    """An ID-1 card (photo, text lines) held over a desk, fully inside the picture."""
+    from skimage import data
+
+    rng = np.random.default_rng(seed)
+    frame = np.full((SIZE[1], SIZE[0], 3), (60, 70, 80), np.uint8)
+    frame = cv2.add(frame, rng.integers(0, 12, frame.shape, dtype=np.uint8))
+    x, y, w, h = 60, 50, 200, 126
+    cv2.rectangle(frame, (x, y), (x + w, y + h), (235, 238, 240), -1)
+    photo = cv2.resize(np.ascontiguousarray(data.astronaut()[30:230, 130:330, ::-1]), (56, 70))
+    frame[y + 20:y + 90, x + 12:x + 68] = photo
+    for k in range(4):
+        cv2.rectangle(frame, (x + 80, y + 24 + k * 18), (x + 180 - k * 15, y + 30 + k * 18),
+                      (90, 90, 90), -1)
+    return frame
+
+
+def camera_video(path: Path, *, face_seconds: float = 3, card_seconds: float = 3) -> Path:
+    """Motion-JPEG AVI (always writable by OpenCV's own backend): face, then ID card; loops."""
+    if path.exists():
+        return path
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), FPS, SIZE)
+    face = face_frame()
+    for i in range(round(face_seconds * FPS)):
+        shifted = np.roll(face, i % 3, axis=1)  # a live camera is never perfectly still
+        writer.write(shifted)
+    for i in range(round(card_seconds * FPS)):
+        writer.write(card_frame(i))
+    writer.release()
+    return path
+
+
+def app_args(spool: Path, camera: Path, **extra: object) -> argparse.Namespace:
+    values: dict[str, object] = dict(exam=None, trust=[], spool=spool, camera=str(camera),
+                                     microphone=None, candidate="", lang=None, theme="light",
+                                     auto=False, auto_finish=None)
+    values.update(extra)
+    return argparse.Namespace(**values)
+
+
+def wait_until(app, condition: Callable[[], bool], timeout: float = 30.0) -> bool:  # type: ignore[no-untyped-def]
+    """Spin the Qt event loop until `condition` holds or `timeout` passes."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if condition():
+            return True
+        time.sleep(0.02)
+    app.processEvents()
+    return condition()
