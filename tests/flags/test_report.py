@@ -1,0 +1,110 @@
+"""`invigilo admin report` on a real recorded session, rendered by headless Chromium."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from client.admin.report import chromium, make_report, screenshot
+from client.errors import InvalidInput
+from client.trust import keys
+from tests.flags.session import Recorded, record
+
+
+@pytest.fixture(scope="module")
+def session(tmp_path_factory: pytest.TempPathFactory) -> Recorded:
+    return record(tmp_path_factory.mktemp("recorded"))
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "client", "admin", "report", *args],
+                          capture_output=True, text=True, timeout=180,
+                          cwd=Path(__file__).resolve().parents[2], env={**os.environ})
+
+
+def test_report_tells_the_sessions_story(session: Recorded, tmp_path: Path) -> None:
+    result = make_report(session.folder, session.key, tmp_path)
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    review = result["review"]
+    found = sorted({f.code for f in review.flags})
+    assert found == ["b1", "c2", "c3", "forbidden_app", "m2", "n1"]
+    assert not result["problems"] and "Recording verified" in page
+    # every camera flag has a still decoded from the recorded video at that moment
+    for flag in review.flags:
+        if flag.code in ("c2", "c3"):
+            still = tmp_path / "thumbs" / f"{flag.id}.jpg"
+            assert still.is_file() and still.read_bytes()[:2] == b"\xff\xd8"
+            assert f"thumbs/{flag.id}.jpg" in page
+    # links open the decrypted video at the flag's moment, and the files are there
+    links = re.findall(r"href='(media/webcam/[0-9]+\.webm)#t=([0-9.]+)'", page)
+    assert links and all((tmp_path / f).is_file() and 0 <= float(t) <= 4 for f, t in links)
+    assert "media/id/00000000.jpg" in page                      # the check-in photo
+    assert "Upload speed" in page and "140 kbit/s" in page      # readiness results
+    assert "Discord is running" in page                         # agent event
+    assert f">{review.score.value}<" in page and "Marked for review" in page
+
+
+def test_report_shows_what_a_c2_still_looks_like(session: Recorded, tmp_path: Path) -> None:
+    """The c2 still shows the empty scene, the c3 still two people: decoded at the right time."""
+    import cv2
+
+    from client.flags.face import TwoRangeDetector
+
+    result = make_report(session.folder, session.key, tmp_path)
+    detector = TwoRangeDetector()
+    for flag in result["review"].flags:
+        if flag.code in ("c2", "c3"):
+            frame = cv2.imread(str(tmp_path / "thumbs" / f"{flag.id}.jpg"))
+            assert len(detector.detect(frame)) == (0 if flag.code == "c2" else 2)
+
+
+def test_cli_writes_html_and_pdf_and_a_browser_draws_it(session: Recorded,
+                                                        tmp_path: Path) -> None:
+    if chromium() is None:
+        pytest.skip("Chromium is not installed (./dev test installs it)")
+    done = cli(str(session.folder), "--key", str(session.key_path), "--out", str(tmp_path),
+               "--pdf")
+    assert done.returncode == 0, done.stderr
+    assert "Credibility score" in done.stdout and "marked for review" in done.stdout
+    pdf = tmp_path / "report.pdf"
+    assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 20_000
+    png = screenshot(tmp_path / "report.html", tmp_path / "report.png", 1200, 1600)
+    import cv2
+
+    image = cv2.imread(str(png))
+    assert image is not None and image.shape[:2] == (1600, 1200)
+    # the red score ring (#c62828) and the green recorded-stream bars (#7cb342) are drawn
+    red = np.all(np.abs(image.astype(int) - (40, 40, 198)) < 30, axis=2).sum()
+    green = np.all(np.abs(image.astype(int) - (66, 179, 124)) < 30, axis=2).sum()
+    assert red > 500 and green > 500
+
+
+def test_tampered_session_still_reports_and_says_so(session: Recorded, tmp_path: Path) -> None:
+    copy = tmp_path / "session"
+    shutil.copytree(session.folder, copy)
+    victim = sorted((copy / "webcam").iterdir())[2]
+    data = bytearray(victim.read_bytes())
+    data[-10] ^= 0xFF
+    victim.write_bytes(bytes(data))
+    result = make_report(copy, session.key, tmp_path / "out")
+    assert result["problems"]
+    page = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "Recording problems found by verification" in page and "webcam" in page
+
+
+def test_wrong_key_is_a_plain_error(session: Recorded, tmp_path: Path) -> None:
+    keys.generate(tmp_path / "other")
+    other = keys.load_recording_private(tmp_path / "other" / "recording.key")
+    with pytest.raises(InvalidInput, match="does not open"):
+        make_report(session.folder, other, tmp_path / "out")
+    done = cli(str(session.folder), "--key", str(tmp_path / "other" / "recording.key"),
+               "--out", str(tmp_path / "out2"))
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert "does not open" in done.stderr + done.stdout
