@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -244,3 +246,33 @@ def windows_version_text() -> str:
         f"{table}])]),\n"
         "    VarFileInfo([VarStruct('Translation', [1033, 1200])])])\n"
     )
+
+
+def strip_debug_info(folder: Path) -> int:
+    """Remove debug sections from the bundle's ELF files; return the bytes saved (Linux builds).
+
+    PyAV's extension modules and libpython ship with DWARF debug info (~45 MB). Only files with a
+    real .debug_info section are touched, and only their debug sections go (`strip
+    --strip-debug`). Libraries that auditwheel rewrote with patchelf (the wheels' `*.libs`
+    folders) are left alone: binutils' strip can corrupt them, and a stripped libgfortran made
+    NumPy unimportable in the frozen app, as did PyInstaller's own `strip=True`.
+    """
+    strip, readelf = shutil.which("strip"), shutil.which("readelf")
+    if strip is None or readelf is None:
+        return 0
+    saved = 0
+    for path in sorted(folder.rglob("*")):
+        if (path.is_symlink() or not path.is_file()
+                or any(part.endswith(".libs") for part in path.parts)):
+            continue
+        with path.open("rb") as handle:
+            if handle.read(4) != b"\x7fELF":
+                continue
+        sections = subprocess.run([readelf, "-SW", str(path)], capture_output=True, text=True,
+                                  check=False).stdout
+        if " .debug_info " not in sections:
+            continue
+        before = path.stat().st_size
+        subprocess.run([strip, "--strip-debug", str(path)], check=True)
+        saved += before - path.stat().st_size
+    return saved
