@@ -30,6 +30,8 @@ from client.flags.thumbs import jpeg_b64
 from client.flags.tracker import ConditionTracker, EventSink, instant
 
 _CAMERA_CODES = ("c1", "c2", "c3")
+NO_FACE_MODEL = ("face detection is not available in this installation, so no c2 or c3 flags "
+                 "(face absent, several faces) can be raised")
 
 
 class FlagEngine:
@@ -41,13 +43,22 @@ class FlagEngine:
         self.lock = threading.Lock()
         self.trackers: dict[str, ConditionTracker | None] = {}
         if detector is None and face_hz > 0:
-            from client.flags.face import TwoRangeDetector
-
-            detector = TwoRangeDetector()
+            detector = self._default_detector()
         self.camera = CameraWatch(self._observe, detector, face_hz)
         self.screen = ScreenWatch(self._observe, screen_period)
         self.audio = AudioWatch(self._observe, audio_rate)
         self.signals = SignalWatch(self._observe, self._instant, max_displays)
+
+    def _default_detector(self) -> Detector | None:
+        """The face model, or None (and an event saying so): losing c2/c3 must never stop the
+        recording, and the reviewer must know those flags could not be raised."""
+        try:
+            from client.flags.face import TwoRangeDetector
+
+            return TwoRangeDetector()
+        except Exception as exc:  # a missing or unreadable model file, an OpenCV without DNN
+            self.sink("flags_notice", t=None, message=NO_FACE_MODEL, detail=str(exc)[:300])
+            return None
 
     @classmethod
     def from_exam(cls, exam: ExamConfig, sink: EventSink, **options: Any) -> FlagEngine:

@@ -94,3 +94,22 @@ def test_blank_screen_is_s1_and_a_real_screen_is_not() -> None:
     assert codes(run([blank] * 15, fps=1, stream="screen")) == ["s1"]
     page = dict(material.scenes())["text"]
     assert codes(run([page] * 15, fps=1, stream="screen")) == []
+
+
+def test_a_missing_face_model_is_reported_and_recording_goes_on(monkeypatch: pytest.MonkeyPatch,
+                                                                tmp_path: Any) -> None:
+    from client.flags import face
+
+    monkeypatch.setattr(face, "MODELS", tmp_path)
+    face._net.cache_clear()
+    out: list[tuple[str, dict[str, Any]]] = []
+    try:
+        engine = FlagEngine(Flags(), lambda kind, **f: out.append((kind, f)))
+        black = np.zeros((240, 320, 3), np.uint8)
+        for i in range(80):
+            engine.feed_frame("webcam", i / 10, black)
+        engine.close(8.0)
+    finally:
+        face._net.cache_clear()
+    assert out[0][0] == "flags_notice" and "c2" in out[0][1]["message"]
+    assert [f["code"] for k, f in out if k == "flag" and f["phase"] == "end"] == ["c1"]
