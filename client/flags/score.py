@@ -95,7 +95,7 @@ def score(flags: list[FlagSpan], exam_seconds: float, threshold: int,
     used: dict[str, float] = {}
     for code, items in by_code.items():
         charged[code] = charged_seconds(items)
-        used[code] = weights.get(code, kind(code).weight)
+        used[code] = max(0.0, weights.get(code, kind(code).weight))  # a flag never adds points
         penalties[code] = used[code] * min(100.0, 100.0 * charged[code] / duration)
     value = round(min(100.0, max(0.0, 100.0 - sum(penalties.values()))))
     return Score(value=value, review=value < threshold, threshold=threshold, by_kind=penalties,

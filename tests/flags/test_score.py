@@ -63,3 +63,24 @@ def test_score_is_bounded_and_never_rises_with_more_flags(items: list, duration:
     values = [score(flags[:i], duration, 70).value for i in range(len(flags) + 1)]
     assert all(0 <= v <= 100 for v in values)
     assert values == sorted(values, reverse=True)
+
+
+def test_a_negative_weight_in_a_config_cannot_raise_the_score() -> None:
+    assert score([span("c2", 0, 60)], 600, 70, {"c2": -5.0}).value == 100
+
+
+def test_exam_config_sets_strictness_threshold_and_weights() -> None:
+    from client import paths
+    from client.config.loader import parse_toml
+
+    source = (paths.resources_dir() / "demo-exam.toml").read_text(encoding="utf-8")
+    start = source.index("[flags]")
+    end = source.index("\n[", start + 1)
+    source = source[:start] + ('[flags]\nstrictness = "strict"\nreview_threshold = 60\n'
+                               '[flags.kinds]\nclipboard = "off"\n[flags.weights]\nc3 = 3\n'
+                               ) + source[end:]
+    flags = parse_toml(source.encode()).flags
+    assert flags.strictness == "strict" and flags.review_threshold == 60
+    assert flags.kinds == {"clipboard": "off"} and flags.weights == {"c3": 3.0}
+    s = score([span("c3", 0, 60)], 600, flags.review_threshold, flags.weights)
+    assert s.value == 70 and not s.review
