@@ -27,6 +27,7 @@ HELP_GIVE_UP = "stop after this many seconds without progress (default %(default
 HELP_RATE = "upload rate cap in kbit/s, 0 for none (default: the exam's)"
 
 NO_SPOOL = "{spool} is not a folder"
+NO_FOLDER = "the hand-in folder {folder} does not exist"
 NOTHING = "Nothing to upload in {spool}."
 DONE = "Everything is confirmed: {files} file(s), {size} sent to {backend} in {seconds:.0f} s."
 SESSION_LINE = "  session {sid}: {files} file(s) confirmed, {state}; receipt {digest}"
@@ -102,6 +103,9 @@ def _groups(args: argparse.Namespace, spool: Path,
 
     sessions = [p.name for p in list_sessions(spool)]
     if args.to_folder is not None:
+        if not args.to_folder.is_dir():
+            raise InvalidInput(NO_FOLDER.format(folder=args.to_folder),
+                               "plug in the stick or create the folder, then try again")
         return [(sources.folder_backend(args.to_folder), sessions)], 0
     if args.config:
         from client.config.loader import read_exam_source

@@ -21,14 +21,22 @@ from client.upload.transport import Attempt
 
 
 class FolderTransport:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, create: bool = False) -> None:
+        """`create`: make the folder if missing (the app's own default hand-in folder); never
+        for a folder a person named, which may be an unplugged stick's mount point."""
         self.folder = folder
+        self.create = create
         self.name = f"folder {folder}"
 
     def close(self) -> None:
         pass
 
     def send(self, attempt: Attempt) -> None:
+        if self.create and not self.folder.exists():
+            try:
+                self.folder.mkdir(parents=True)
+            except OSError as exc:
+                raise self._error(exc) from None
         if not self.folder.is_dir():
             raise errors.NetworkError(errors.FOLDER_MISSING.format(folder=self.folder))
         target = self.folder / attempt.item.session_id / attempt.item.relpath

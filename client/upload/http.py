@@ -117,16 +117,33 @@ class OriginBearer(httpx.Auth):
         yield request
 
 
+class RedactUrls(logging.Filter):
+    """httpx logs each request's full URL at INFO; a presigned URL's query is a credential."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(safe_url(a) if isinstance(a, httpx.URL) else a
+                                for a in record.args)
+        return True
+
+
+def _redact_library_logs() -> None:
+    httpx_log = logging.getLogger("httpx")
+    if not any(isinstance(f, RedactUrls) for f in httpx_log.filters):
+        httpx_log.addFilter(RedactUrls())
+
+
 def make_client(*, backend_url: str, token: str = "", ca_pem: str = "",
                 pins: list[str] | None = None, timeout: float = 30.0,
                 connect_timeout: float = 5.0) -> httpx.Client:
     """The client every network transport uses. Redirects are never followed automatically."""
+    _redact_library_logs()
     client = httpx.Client(
         verify=tls_context(ca_pem, pins),
         timeout=httpx.Timeout(timeout, connect=connect_timeout),
         follow_redirects=False,
         auth=OriginBearer(token, backend_url) if token else None,
-        limits=httpx.Limits(max_connections=2, max_keepalive_connections=1),
+        limits=httpx.Limits(max_connections=2, max_keepalive_connections=2),
         trust_env=False,
     )
     # Every header costs uplink bytes on each request; keep only what HTTP/1.1 needs.

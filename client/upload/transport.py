@@ -64,9 +64,10 @@ def make_transport(backend: Backend, *, base_dir: Path | None = None,
         from client.upload.folder import FolderTransport
 
         folder = Path(backend.folder).expanduser()
-        if not folder.is_absolute() and base_dir is not None:
+        embedded = not folder.is_absolute() and base_dir is not None
+        if embedded and base_dir is not None:
             folder = base_dir / folder
-        return FolderTransport(folder)
+        return FolderTransport(folder, create=embedded)
     url = backend.url.strip()
     if not url:
         raise InvalidInput(NEEDS_URL.format(transport=backend.transport),

@@ -16,6 +16,7 @@ import hashlib
 import hmac
 import json
 import os
+import ssl
 import threading
 import time
 import urllib.parse
@@ -25,7 +26,7 @@ from pathlib import Path
 
 class PresignServer:
     def __init__(self, store: Path, *, token: str = "", object_host: str = "127.0.0.1",
-                 url_lifetime_s: float = 300.0) -> None:
+                 url_lifetime_s: float = 300.0, tls: ssl.SSLContext | None = None) -> None:
         self.store = store
         self.token = token
         self.object_host = object_host
@@ -51,11 +52,14 @@ class PresignServer:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
+        self.scheme = "https" if tls else "http"
+        if tls is not None:
+            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/presign"
+        return f"{self.scheme}://127.0.0.1:{self.port}/presign"
 
     def __enter__(self) -> PresignServer:
         self.thread.start()
@@ -108,8 +112,8 @@ class PresignServer:
         path = f"/objects/{session}/{urllib.parse.quote(filename)}"
         expires = int(time.time() + self.url_lifetime_s)
         query = urllib.parse.urlencode({"expires": expires, "sig": self._sign(path, expires, md5)})
-        grant = {"url": f"http://{self.object_host}:{self.port}{path}?{query}", "method": "PUT",
-                 "headers": {"Content-MD5": md5}}
+        url = f"{self.scheme}://{self.object_host}:{self.port}{path}?{query}"
+        grant = {"url": url, "method": "PUT", "headers": {"Content-MD5": md5}}
         self._answer(handler, 200, json.dumps(grant).encode())
 
     def handle_put(self, handler: BaseHTTPRequestHandler) -> None:
