@@ -60,12 +60,14 @@ class AudioSource(Source):
         dev = self.spec.device
         return int(dev) if dev is not None and dev.isdigit() else dev
 
-    def _callback(self, indata: np.ndarray, frames: int, _time: Any, _status: Any) -> None:
+    def _callback(self, indata: np.ndarray, frames: int, when: Any, _status: Any) -> None:
         now = time.time()
         self._last_block = time.monotonic()
         block = indata[:, 0].copy()
         self.level = level_db(block)
-        self.emit(self._clock.stamp(now, frames), block)
+        adc = float(when.inputBufferAdcTime)
+        delay = float(when.currentTime) - adc if adc > 0 else None
+        self.emit(self._clock.stamp(now, frames, delay), block)
 
     def _open(self) -> Any:
         import sounddevice as sd

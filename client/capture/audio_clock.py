@@ -1,10 +1,11 @@
 """Wall-clock times for audio blocks, steady enough for lip sync over a two-hour exam.
 
-Callbacks arrive late and in bursts, so the time a callback runs minus the block's length is only
-an upper bound of when its first sample was heard. Counting samples is smooth but drifts from the
-wall clock (sound cards run a little fast or slow). The clock follows the lower envelope of the
-callback estimates: it moves back quickly when a callback proves it early and forward only
-slowly, and jumps when they disagree grossly (a gap after the device was reopened).
+Callbacks arrive late and in bursts, so the time a callback runs minus how long ago PortAudio says
+the block's first sample was taken (its ADC time against its current time, both on the stream's
+own clock) is only an upper bound of when that sample was heard. Counting samples is smooth but
+drifts from the wall clock (sound cards run a little fast or slow). The clock follows the lower
+envelope of the callback estimates: it moves back quickly when a callback proves it early and
+forward only slowly, and jumps when they disagree grossly (a gap after the device was reopened).
 """
 
 from __future__ import annotations
@@ -23,9 +24,12 @@ class AudioClock:
     anchor: float | None = None
     samples: int = 0
 
-    def stamp(self, callback_time: float, frames: int) -> float:
-        """Time of the first sample of a block of `frames`, given when its callback ran."""
-        estimate = callback_time - self.latency - frames / self.rate
+    def stamp(self, callback_time: float, frames: int, delay: float | None = None) -> float:
+        """Time of the first sample of a block of `frames`, given when its callback ran and,
+        where the audio system reports it, how long before that the first sample was taken."""
+        if delay is None or not 0.0 <= delay < 1.0:
+            delay = self.latency + frames / self.rate
+        estimate = callback_time - delay
         if self.anchor is None:
             self.anchor = estimate
         expected = self.anchor + self.samples / self.rate

@@ -147,7 +147,8 @@ class Recorder:
         video = self._video_codec()
         self.origin = self._started = time.time()
         assert self.probe is not None
-        self.event("recording_started", container=codecs.CONTAINER, video_codec=video.name,
+        self.event("recording_started", origin=self.origin, container=codecs.CONTAINER,
+                   video_codec=video.name,
                    audio_codec="opus", streams=sorted(self._sources),
                    segment_seconds=self.config.recording.segment_seconds,
                    probe=self.probe.as_event())
