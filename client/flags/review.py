@@ -96,7 +96,10 @@ def agent_marks(events: Iterable[Mapping[str, Any]]) -> list[Mark]:
             marks.append(Mark(float(e["t"]), str(finding.get("kind", kind)),
                               str(finding.get("message", ""))[:300],
                               str(finding.get("action", ""))))
-        elif kind.startswith("agent_"):
+        elif kind == "agent.finding":  # the app's journal shape: the finding kind renamed
+            marks.append(Mark(float(e["t"]), str(e.get("finding", "")),
+                              str(e.get("message", ""))[:300], str(e.get("action", ""))))
+        elif kind.startswith(("agent.", "agent_")):
             marks.append(Mark(float(e["t"]), kind, str(e.get("message", e.get("text", "")))))
     return marks
 

@@ -63,6 +63,8 @@ class SignalWatch:
             self._set("s2", t, count > self.max_displays, {"event": kind, "count": count, "t": t})
         elif kind == "agent" and isinstance(event.get("finding"), dict):
             self._finding(t, event["finding"])
+        elif kind == "agent.finding" and isinstance(event.get("finding"), str):
+            self._finding(t, {**event, "kind": event["finding"]})  # as the app journals it
         elif kind in AGENT_KINDS:
             self._finding(t, event)
 

@@ -188,7 +188,11 @@ class Services:
         """Once a second from the status thread: time-based flags need a clock."""
         if self.flags is not None:
             with contextlib.suppress(Exception):
-                self.flags.tick(time.time())
+                now = time.time()
+                online = self.uploader.status().online if self.uploader is not None else None
+                if online is not None:  # n1: the uploader is the one that knows
+                    self.flags.feed_event(now, {"kind": "network", "online": online})
+                self.flags.tick(now)
 
     def snapshot(self) -> Snapshot:
         snap = Snapshot(agent=self.agent_state, problems=list(self.failed))

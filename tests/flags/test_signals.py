@@ -67,3 +67,16 @@ def test_off_kinds_and_unknown_events_raise_nothing() -> None:
     script = [(1.0, {"kind": "agent", "finding": {"kind": "clipboard", "action": "flag"}}),
               (2.0, {"kind": "mystery", "state": "lost"}), (3.0, {"kind": "network"})]
     assert run(script, 5, Flags(kinds={"clipboard": "off"})) == []
+
+
+def test_agent_findings_as_the_app_journals_them() -> None:
+    """client/ui/services.py writes kind "agent.finding" with the finding's kind as "finding"."""
+    from client.flags.review import agent_marks
+
+    event = {"kind": "agent.finding", "finding": "virtual_machine", "action": "flag",
+             "message": "VirtualBox"}
+    flags = run([(1.0, event)], 3)
+    assert [(f["code"], f["phase"]) for f in flags] == [("virtual_machine", "instant")]
+    marks = agent_marks([{**event, "t": 1.0}, {"kind": "agent.lost", "t": 2.0}])
+    assert [(m.kind, m.text) for m in marks] == [("virtual_machine", "VirtualBox"),
+                                                 ("agent.lost", "")]
