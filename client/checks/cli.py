@@ -25,7 +25,8 @@ TEXT = {
     "list": "list the check ids and exit",
     "camera": "camera device number or a video file to test instead (default 0)",
     "microphone": "microphone device number or name (default: the system's default)",
-    "mic_seconds": "how long to listen to the microphone (default 2)",
+    "mic_seconds": "how long to listen to the microphone (default 1; the candidate's wizard "
+                   "listens longer while they speak)",
     "net_url": "measure the network against this URL instead of the exam's backend",
     "tus": "treat --net-url as a tus server (throwaway upload) rather than a POST test URL",
     "spool": "the folder recordings will be kept in (default: the app's spool)",
@@ -50,7 +51,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--list", action="store_true", help=TEXT["list"])
     parser.add_argument("--camera", metavar="SOURCE", default="0", help=TEXT["camera"])
     parser.add_argument("--microphone", metavar="DEVICE", help=TEXT["microphone"])
-    parser.add_argument("--mic-seconds", type=float, default=2.0, help=TEXT["mic_seconds"])
+    parser.add_argument("--mic-seconds", type=float, default=1.0, help=TEXT["mic_seconds"])
     parser.add_argument("--net-url", metavar="URL", help=TEXT["net_url"])
     parser.add_argument("--tus", action="store_true", help=TEXT["tus"])
     parser.add_argument("--spool", metavar="DIR", type=Path, help=TEXT["spool"])

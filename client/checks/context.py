@@ -48,7 +48,7 @@ class CheckContext:
     spool_dir: Path
     camera: int | str = 0                 # a device index or a video file path
     microphone: int | str | None = None   # a PortAudio device; None: the system default
-    mic_seconds: float = 2.0
+    mic_seconds: float = 1.0
     net_url: str | None = None            # overrides the backend's endpoint
     net_kind: Literal["test_url", "tus"] = "test_url"
     net_budget_s: float = 6.0

@@ -9,6 +9,7 @@ candidate's wizard asks them to speak); clear sound passes.
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,8 @@ TEXT = {
     "zero_fix": "Unmute the microphone (check for a mute key or switch on a headset), raise "
                 "its level, and on a Mac allow Invigilo under System Settings > Privacy & "
                 "Security > Microphone.",
+    "no_data": "The microphone opened but delivered no sound at all.",
+    "no_data_fix": "Unplug and reconnect the microphone or headset, or restart the computer.",
     "none": "No microphone was found.",
     "none_fix": "Connect a microphone or headset, or switch on the built-in one.",
     "no_open": "The microphone could not be opened ({reason}).",
@@ -90,17 +93,51 @@ def evaluate(level: Level) -> CheckResult:
                        TEXT["ok"].format(db=level.peak_dbfs), details=details)
 
 
-def record(seconds: float, device: int | str | None) -> Any:
-    """Record mono float32 at 16 kHz. PortAudio is re-initialised first so a headset plugged in
-    since start-up (or a sound server started since) is seen."""
+class NoSamples(Exception):
+    """The device opened but delivered nothing at all."""
+
+
+@dataclass(frozen=True)
+class Recording:
+    samples: Any
+    start_delay_s: float   # from opening the device to its first sample
+
+
+def record(seconds: float, device: int | str | None,
+           first_sample_timeout: float = 3.0) -> Recording:
+    """Mono float32 at 16 kHz: `seconds` of sound counted from the first sample the device
+    delivers (some take a second or two to start). PortAudio is re-initialised first so a
+    headset plugged in since start-up (or a sound server started since) is seen."""
+    import threading
+
+    import numpy as np
     import sounddevice as sd
 
     sd._terminate()
     sd._initialize()
-    frames = int(seconds * RATE)
-    data = sd.rec(frames, samplerate=RATE, channels=1, dtype="float32", device=device,
-                  blocking=True)
-    return data
+    wanted = int(seconds * RATE)
+    chunks: list[Any] = []
+    have = 0
+    full = threading.Event()
+    opened = time.perf_counter()
+    first: list[float] = []
+
+    def collect(indata: Any, frames: int, _time: Any, _status: Any) -> None:
+        nonlocal have
+        if not first:
+            first.append(time.perf_counter() - opened)
+        if have < wanted:
+            chunks.append(indata[:, 0].copy())
+            have += frames
+        if have >= wanted:
+            full.set()
+
+    with sd.InputStream(samplerate=RATE, channels=1, dtype="float32", device=device,
+                        callback=collect):
+        full.wait(first_sample_timeout + seconds)
+    if not chunks:
+        raise NoSamples
+    return Recording(np.concatenate(chunks)[:wanted], first[0])
 
 
 def _failed_open(reason: str, required: str) -> CheckResult:
@@ -136,7 +173,12 @@ def check_microphone(ctx: CheckContext) -> CheckResult:
             return CheckResult("microphone", "fail", "none", required, TEXT["none"],
                                TEXT["none_fix"], details={"reason": text})
         return _failed_open(text, required)
+    except NoSamples:
+        return CheckResult("microphone", "fail", "no data", required, TEXT["no_data"],
+                           TEXT["no_data_fix"])
     except ValueError as exc:  # "No input device matching ..."
         return CheckResult("microphone", "fail", "none", required, TEXT["none"],
                            TEXT["none_fix"], details={"reason": str(exc)})
-    return evaluate(measure_level(data))
+    result = evaluate(measure_level(data.samples))
+    result.details["start_delay_s"] = round(data.start_delay_s, 2)
+    return result
