@@ -21,7 +21,7 @@ def build_id(stream: BinaryIO) -> str | None:
     if len(head) < 52 or head[:4] != b"\x7fELF":
         return None
     cls, data = head[4], head[5]
-    if cls not in (1, 2) or data not in (1, 2):
+    if cls not in (1, 2) or data not in (1, 2) or len(head) < (64 if cls == 2 else 52):
         return None
     end = "<" if data == 1 else ">"
     if cls == 2:

@@ -26,3 +26,11 @@ class Watcher:
 
     def stop(self) -> None:
         """Undo what the watcher changed (clipboard ownership, hooks)."""
+
+
+def watch_problem(what: str, exc: Exception) -> Finding:
+    """A notice that one event could not be handled (the watch goes on)."""
+    from agent import messages
+    why = f"{type(exc).__name__}: {exc}"
+    return Finding("agent_notice", "allow", messages.NOT_POSSIBLE.format(what=what, why=why), "",
+                   {"watcher": what, "error": why})

@@ -21,7 +21,7 @@ from typing import Any
 from agent import messages
 from agent.findings import Finding
 from agent.policy import Policy
-from agent.watchers.base import Emit, Watcher
+from agent.watchers.base import Emit, Watcher, watch_problem
 
 
 class X11Clipboard:
@@ -41,7 +41,6 @@ class X11Clipboard:
         self.win = root.create_window(0, 0, 1, 1, 0, X.CopyFromParent)
         self.d.xfixes_select_selection_input(root, self.clipboard,
                                              xfixes.XFixesSetSelectionOwnerNotifyMask)
-        self._owner_event = xfixes.SetSelectionOwnerNotify
         self._take()
         self.emit(Finding("clipboard", "allow", messages.CLIPBOARD_CLEARED, "",
                           {"event": "cleared", "platform": "x11"}))
@@ -59,12 +58,16 @@ class X11Clipboard:
             if not ready and not self.d.pending_events():
                 continue
             while self.d.pending_events():
-                self._handle(self.d.next_event())
+                try:
+                    self._handle(self.d.next_event())
+                except Exception as exc:  # one bad event must not end the watch
+                    self.emit(watch_problem("clipboard", exc))
 
     def _handle(self, event: Any) -> None:
         from agent.x11 import process_name, window_class, window_pid
-        if isinstance(event, self._owner_event):
-            owner = int(event.owner)
+        # python-xlib makes a per-connection copy of extension event classes: compare names.
+        if type(event).__name__ == "SetSelectionOwnerNotify":
+            owner = int(getattr(event.owner, "id", event.owner) or 0)
             if owner in (0, self.win.id):
                 return
             pid = window_pid(self.d, owner)

@@ -19,7 +19,7 @@ from typing import Any
 from agent import messages
 from agent.findings import Finding
 from agent.policy import Policy
-from agent.watchers.base import Emit, Watcher
+from agent.watchers.base import Emit, Watcher, watch_problem
 
 
 class FocusState:
@@ -74,7 +74,10 @@ class X11Focus:
                 event = self.d.next_event()
                 changed |= event.type == X.PropertyNotify and event.atom == self.atom
             if changed:
-                self._check()
+                try:
+                    self._check()
+                except Exception as exc:  # one bad event must not end the watch
+                    self.emit(watch_problem("focus", exc))
 
     def _check(self) -> None:
         from agent.x11 import process_name, window_class, window_pid

@@ -26,7 +26,7 @@ from typing import Any
 from agent import messages
 from agent.findings import Finding
 from agent.policy import Policy
-from agent.watchers.base import Emit, Watcher
+from agent.watchers.base import Emit, Watcher, watch_problem
 
 MODIFIERS = {
     "alt_l": "alt", "alt_r": "alt", "meta_l": "alt", "meta_r": "alt", "iso_level3_shift": "altgr",
@@ -155,6 +155,12 @@ class X11Keyboard:
         self.devices = {dev.deviceid: str(dev.name)
                         for dev in self.d.xinput_query_device(xinput.AllDevices).devices}
         self.xtest = {i for i, n in self.devices.items() if "XTEST" in n.upper()}
+        from Xlib import XK
+        # keysym -> its name (Tab, Alt_L, Print...); the first name wins for aliases.
+        self.keysym_names: dict[int, str] = {}
+        for attr, value in sorted(vars(XK).items()):
+            if attr.startswith("XK_") and isinstance(value, int):
+                self.keysym_names.setdefault(value, attr[3:])
         self.d.screen().root.xinput_select_events(
             [(xinput.AllMasterDevices, xinput.RawKeyPressMask | xinput.RawKeyReleaseMask)])
         self.d.flush()
@@ -163,7 +169,6 @@ class X11Keyboard:
         self.thread.start()
 
     def _loop(self) -> None:
-        from Xlib import XK
         while not self._stop.is_set():
             ready, _, _ = select.select([self.d.fileno()], [], [], 0.25)
             if not ready and not self.d.pending_events():
@@ -175,13 +180,16 @@ class X11Keyboard:
                     continue
                 data = event.data
                 keysym = self.d.keycode_to_keysym(data.detail, 0)
-                name = XK.keysym_to_string(keysym) or f"keycode {data.detail}"
+                name = self.keysym_names.get(keysym, f"keycode {data.detail}")
                 source = self.devices.get(data.sourceid, str(data.sourceid))
                 synthetic = data.sourceid in self.xtest
-                for finding in self.tracker.key(
-                        name, event.evtype == self.press, synthetic,
-                        {"source": source, "platform": "x11"}):
-                    self.emit(finding)
+                try:
+                    for finding in self.tracker.key(
+                            name, event.evtype == self.press, synthetic,
+                            {"source": source, "platform": "x11"}):
+                        self.emit(finding)
+                except Exception as exc:  # one bad event must not end the watch
+                    self.emit(watch_problem("keyboard", exc))
 
     def stop(self) -> None:
         self._stop.set()

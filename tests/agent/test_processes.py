@@ -90,7 +90,7 @@ def test_strict_policy_terminates_it(tmp_path: Path, started: list) -> None:  # 
     watcher = primed(policy, rules.from_policy(policy))
     proc = subprocess.Popen([str(copy_as(tmp_path, "teamviewer")), "30"])
     started.append(proc)
-    finding, seconds = watch_until(watcher, proc.pid, 1.0)
+    finding, _seconds = watch_until(watcher, proc.pid, 1.0)
     assert finding.action == "block" and finding.evidence["terminated"] is True
     assert "was closed" in finding.message
     assert proc.wait(2) is not None
