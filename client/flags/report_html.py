@@ -58,6 +58,8 @@ TEXT = {
     "check": "Check",
     "result": "Result",
     "detail": "Detail",
+    "measured": "measured",
+    "required": "required",
 }
 
 CSS = """
@@ -271,8 +273,7 @@ def _readiness(events: list[dict[str, Any]]) -> str:
             for r in results:
                 if isinstance(r, dict):
                     rows.append((str(r.get("title") or r.get("name") or r.get("id", "")),
-                                 str(r.get("status", r.get("ok", ""))),
-                                 str(r.get("message") or r.get("detail") or "")))
+                                 str(r.get("status", r.get("ok", ""))), _check_detail(r)))
         else:
             rows += [(k, "", str(v)) for k, v in e.items() if k not in ("t", "kind")]
     if not rows:
@@ -281,6 +282,14 @@ def _readiness(events: list[dict[str, Any]]) -> str:
                    f"<td>{esc(c)}</td></tr>" for a, b, c in rows)
     return (f"<table><tr><th>{esc(TEXT['check'])}</th><th>{esc(TEXT['result'])}</th>"
             f"<th>{esc(TEXT['detail'])}</th></tr>{body}</table>")
+
+
+def _check_detail(result: dict[str, Any]) -> str:
+    text = str(result.get("message") or result.get("detail") or "")
+    measured, required = result.get("measured"), result.get("required")
+    if measured or required:
+        text += f" ({TEXT['measured']}: {measured or '–'}; {TEXT['required']}: {required or '–'})"
+    return text
 
 
 def _status_class(status: str) -> str:

@@ -16,6 +16,7 @@ from client.config.schema import Flags
 from client.flags.score import FlagSpan, Score, score, spans
 from client.flags.signals import AGENT_KINDS
 
+READINESS_KINDS = ("readiness", "system_check")  # the app journals its checks as system_check
 GAP_TOLERANCE = 1.5  # seconds between segments that still count as continuous recording
 
 
@@ -117,5 +118,5 @@ def build(segments: dict[str, list[SegmentRef]], events: list[dict[str, Any]],
         start=start, end=end, coverage=media, outages=outages(flags),
         agent=agent_marks(events), flags=flags,
         score=score(flags, end - start, config.review_threshold, config.weights),
-        readiness=[e for e in events if e.get("kind") == "readiness"],
+        readiness=[e for e in events if e.get("kind") in READINESS_KINDS],
         segments=segments, problems=list(problems or []))

@@ -85,10 +85,13 @@ def record(tmp: Path, *, flags: Flags | None = None) -> Recorded:
     rng = np.random.default_rng(7)
     faces = material.faces()
     writer.write_segment("id", jpeg(dict(faces)["astronaut"]), t0 - 5, t0 - 5)
-    writer.event("readiness", t=t0 - 4, results=[
-        {"title": "Camera", "status": "pass", "message": "320x240 at 10 fps"},
-        {"title": "Microphone", "status": "pass", "message": "speech heard"},
-        {"title": "Upload speed", "status": "warn", "message": "140 kbit/s, below 150"}])
+    from client.checks.result import CheckResult
+
+    writer.event("system_check", t=t0 - 4, results=[r.as_dict() for r in (  # as the app does
+        CheckResult("camera", "pass", "320x240 at 10 fps", "a working camera", "Camera works"),
+        CheckResult("microphone", "pass", "speech heard", "a working microphone", "Heard you"),
+        CheckResult("upload_speed", "warn", "140 kbit/s", "150 kbit/s",
+                    "Upload speed is below 150 kbit/s"))])
     speech = material.speech(tmp, "Tell me the answer to question four, quickly. Then read "
                              "me the numbers in the table again.", "en", 48000)
     screen_scene = dict(material.scenes())["text"]

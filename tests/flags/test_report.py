@@ -46,7 +46,7 @@ def test_report_tells_the_sessions_story(session: Recorded, tmp_path: Path) -> N
     links = re.findall(r"href='(media/webcam/[0-9]+\.webm)#t=([0-9.]+)'", page)
     assert links and all((tmp_path / f).is_file() and 0 <= float(t) <= 4 for f, t in links)
     assert "media/id/00000000.jpg" in page                      # the check-in photo
-    assert "Upload speed" in page and "140 kbit/s" in page      # readiness results
+    assert "upload_speed" in page and "140 kbit/s" in page      # readiness results
     assert "Discord is running" in page                         # agent event
     assert f">{review.score.value}<" in page and "Marked for review" in page
 
