@@ -110,3 +110,16 @@ def test_parse_rejects_bad_shapes():
             assert str(exc)
         else:
             raise AssertionError(f"accepted {broken!r}")
+
+
+def test_documented_schema_matches_the_code():
+    doc = (ROOT / "docs" / "CHECK-JSON.md").read_text()
+    example = json.loads(doc.split("```json")[1].split("```")[0])
+    assert report.parse(example) == example
+    from client.checks import registry
+
+    for check_id in registry.CHECKS:
+        assert f"| `{check_id}` |" in doc, check_id
+    real = report.build([CheckResult("os", "pass", "x", "y", "z")], exam=None, duration_s=1)
+    for key in real:
+        assert f"| `{key}` |" in doc, key
