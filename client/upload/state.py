@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import threading
 from pathlib import Path
 from typing import Any
 
-from client.journal.atomic import write_atomic
+from client.journal.atomic import temp_path
 
 FILENAME = "upload-state.json"
 
@@ -53,5 +54,10 @@ class SessionState:
                 self._save()
 
     def _save(self) -> None:
-        with contextlib.suppress(OSError):  # losing it costs a re-send, never data
-            write_atomic(self.path, json.dumps(self._data, sort_keys=True).encode())
+        """Replace the file by rename, without fsync: after a power cut the old or the new state
+        is there (or none), and any of them costs at most a re-send, never data. An fsync per
+        file would cost more than the upload itself on an old laptop's disk."""
+        tmp = temp_path(self.path)
+        with contextlib.suppress(OSError):
+            tmp.write_text(json.dumps(self._data, sort_keys=True), encoding="utf-8")
+            os.replace(tmp, self.path)
