@@ -6,9 +6,14 @@ import csv
 import io
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from client.checks import fleet, report
 from client.checks.result import CheckResult
@@ -123,3 +128,46 @@ def test_documented_schema_matches_the_code():
     real = report.build([CheckResult("os", "pass", "x", "y", "z")], exam=None, duration_s=1)
     for key in real:
         assert f"| `{key}` |" in doc, key
+
+
+TEXTS = st.text() | st.sampled_from(["<script>alert(1)</script>", "a & b \"q\" 'x'",
+                                     "</td></tr><img src=//evil>"])
+
+
+@given(TEXTS, TEXTS, st.sampled_from(["pass", "warn", "fail", "skipped", "error"]))
+@settings(max_examples=60, deadline=None)
+def test_any_text_round_trips_and_never_becomes_markup(message, remedy, status):
+    import html as html_mod
+    import tempfile
+
+    result = CheckResult("camera", status, message, "x", message, remedy)
+    doc = json.loads(json.dumps(report.build([result], exam=None, label=message,
+                                             duration_s=0.1)))
+    assert report.parse(doc) == doc
+    with tempfile.TemporaryDirectory() as tmp:
+        Path(tmp, "m.json").write_text(json.dumps(doc))
+        page = fleet.to_html(fleet.load(Path(tmp)))
+    assert page.count("<script") == 1 and "<img" not in page
+    if status in ("fail", "warn", "error") and message:
+        assert html_mod.escape(message, quote=True) in page
+
+
+def test_sorting_in_a_real_browser(tmp_path):
+    """Click the Machine heading in headless Chromium and read the row order back."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("chromium is not installed (./dev test installs it)")
+    sample(tmp_path / "in")
+    page = fleet.to_html(fleet.load(tmp_path / "in"))
+    probe = ("<script>var h=document.querySelector('#machines th');h.click();var a=order();"
+             "h.click();document.title=a+'|'+order();function order(){return Array.from("
+             "document.querySelectorAll('#machines tbody tr')).map(function(r){"
+             "return r.cells[0].textContent.split(' ')[0]}).join(',')}</script></body>")
+    target = tmp_path / "page.html"
+    target.write_text(page.replace("</body>", probe))
+    out = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu",
+                          f"--user-data-dir={tmp_path / 'profile'}", "--dump-dom",
+                          target.as_uri()], capture_output=True, text=True, timeout=60)
+    title = re.search(r"<title>([^<]*)</title>", out.stdout)
+    assert title is not None, out.stderr[-500:]
+    assert title.group(1) == "PC-01,PC-02,PC-03|PC-03,PC-02,PC-01"
