@@ -14,14 +14,17 @@ current bytes differ from the last receipt (session.json gains an epoch on each 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from client.errors import InvalidInput
 from client.journal.meta import FILENAME as SESSION_RECORD
 from client.journal.meta import SessionMeta
-from client.journal.spool import read_receipts, segment_files, stream_names
+from client.journal.spool import RECEIPTS, Receipt, segment_files, stream_names
 
 EXAM_RECORD = "exam.invigilo"
 RECORDS = (SESSION_RECORD, EXAM_RECORD)
@@ -71,23 +74,86 @@ def stream_rank(stream: str) -> int:
     return 2 + (STREAM_ORDER.index(stream) if stream in STREAM_ORDER else len(STREAM_ORDER))
 
 
-def scan_session(session: Path) -> SessionScan:
-    """Pending files of one session; never raises for a damaged session (reports it instead)."""
+def _stat_key(path: Path) -> tuple[int, int] | None:
     try:
-        meta = SessionMeta.load(session)
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
+class SessionCache:
+    """What a scan learnt about one session that stays true until the files change.
+
+    The uploader looks at the spool after every file it sends; on a two-hour session that is
+    thousands of looks, so receipts.jsonl (append-only) is read incrementally and the records'
+    hashes and session.json's content are reused while their size and mtime stay the same.
+    """
+
+    def __init__(self) -> None:
+        self.receipts: dict[str, Receipt] = {}
+        self.receipts_read = 0
+        self.hashes: dict[str, tuple[tuple[int, int], str]] = {}
+        self.meta: tuple[tuple[int, int] | None, SessionMeta | None, str | None] = (None, None,
+                                                                                  None)
+
+    def load_receipts(self, session: Path) -> dict[str, Receipt]:
+        path = session / RECEIPTS
+        try:
+            with open(path, "rb") as handle:
+                size = os.fstat(handle.fileno()).st_size
+                if size < self.receipts_read:  # replaced: start over
+                    self.receipts, self.receipts_read = {}, 0
+                handle.seek(self.receipts_read)
+                chunk = handle.read()
+        except FileNotFoundError:
+            return self.receipts
+        complete = chunk[:chunk.rfind(b"\n") + 1]  # a torn last line is read next time
+        self.receipts_read += len(complete)
+        for line in complete.splitlines():
+            with contextlib.suppress(ValueError, TypeError):
+                item = Receipt(**json.loads(line))
+                self.receipts[item.path] = item
+        return self.receipts
+
+    def record_hash(self, path: Path) -> str | None:
+        key = _stat_key(path)
+        if key is None:
+            return None
+        known = self.hashes.get(path.name)
+        if known is None or known[0] != key:
+            known = (key, sha256_file(path))
+            self.hashes[path.name] = known
+        return known[1]
+
+    def load_meta(self, session: Path) -> tuple[SessionMeta | None, str | None]:
+        key = _stat_key(session / SESSION_RECORD)
+        if key is None or key != self.meta[0]:
+            try:
+                self.meta = (key, SessionMeta.load(session), None)
+            except InvalidInput as exc:
+                self.meta = (key, None, exc.message)
+        return self.meta[1], self.meta[2]
+
+
+def scan_session(session: Path, cache: SessionCache | None = None) -> SessionScan:
+    """Pending files of one session; never raises for a damaged session (reports it instead)."""
+    cache = cache or SessionCache()
+    meta, problem = cache.load_meta(session)
+    if meta is not None:
         scan = SessionScan(session, meta.session_id, bool(meta.finished))
         created = meta.created
-    except InvalidInput as exc:
-        scan = SessionScan(session, session.name, False, problem=exc.message)
+    else:
+        scan = SessionScan(session, session.name, False, problem=problem)
         created = "~"  # sorts after any ISO date
-    receipts = read_receipts(session)
+    receipts = cache.load_receipts(session)
     for rank, name in enumerate(RECORDS):
         path = session / name
-        try:
-            size = path.stat().st_size
-            current = sha256_file(path)
-        except OSError:
+        current = cache.record_hash(path)
+        key = _stat_key(path)
+        if current is None or key is None:
             continue
+        size = key[1]
         receipt = receipts.get(name)
         if receipt is None or receipt.sha256 != current:
             scan.pending.append(Item(session, scan.session_id, name, size, (rank, created, 0)))

@@ -30,7 +30,14 @@ from pathlib import Path
 from client.config.schema import Backend
 from client.journal.spool import add_receipt, list_sessions
 from client.upload import backoff, errors
-from client.upload.items import Item, SessionScan, in_order, scan_session, sha256_file
+from client.upload.items import (
+    Item,
+    SessionCache,
+    SessionScan,
+    in_order,
+    scan_session,
+    sha256_file,
+)
 from client.upload.ratelimit import RateCap
 from client.upload.state import SessionState
 from client.upload.transport import Attempt, Transport, make_transport
@@ -91,6 +98,7 @@ class Uploader:
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
         self._states: dict[Path, SessionState] = {}
+        self._caches: dict[Path, SessionCache] = {}
         self._deferred: dict[str, tuple[float, int]] = {}  # file -> (until, failures)
         self._best: dict[str, int] = {}  # file -> most bytes the server ever confirmed
         self._best_at_failure: dict[str, int] = {}
@@ -164,8 +172,9 @@ class Uploader:
         for session in list_sessions(self.spool):
             if self.sessions is not None and session.name not in self.sessions:
                 continue
+            cache = self._caches.setdefault(session, SessionCache())
             with contextlib.suppress(OSError):  # a session deleted under us
-                scans.append(scan_session(session))
+                scans.append(scan_session(session, cache))
         return scans
 
     def _may_delete(self, scan: SessionScan, item: Item) -> bool:
