@@ -114,7 +114,7 @@ def run(args: argparse.Namespace) -> int:
     from client import paths
 
     ctx = CheckContext(config=config, spool_dir=args.spool or paths.default_spool(),
-                       camera=_device(args.camera) if args.camera is not None else 0,
+                       camera=_device(args.camera) or 0,
                        microphone=_device(args.microphone), mic_seconds=args.mic_seconds,
                        net_url=args.net_url, net_kind="tus" if args.tus else "test_url")
     results = runner.run_checks(registry.select(only, skip), ctx)

@@ -64,7 +64,7 @@ def measurement(ctx: CheckContext) -> netprobe.NetResult | str:
         return where
     auth = ctx.config.backend.auth
     headers = {"Authorization": f"Bearer {auth.token}"} if auth.kind == "bearer" else {}
-    upload = "bandwidth" in ctx.selected
+    upload = not ctx.selected or "bandwidth" in ctx.selected
 
     def run() -> netprobe.NetResult:
         return netprobe.measure(where.url, where.kind, headers=headers,

@@ -20,8 +20,8 @@ from client.checks.result import STATUSES, CheckResult, Status, exit_code, worst
 FORMAT = "invigilo-check"
 VERSION = 1
 
+HEADER = ("Check", "Status", "Measured", "Required")
 TEXT = {
-    "header": ["Check", "Status", "Measured", "Required"],
     "problems": "What to do",
     "skipped": "Not checked",
     "all_ok": "This computer is ready for the exam.",
@@ -111,7 +111,7 @@ def _cut(text: str, width: int) -> str:
 
 def table(report: dict[str, Any], *, colour: bool = False, width: int = 100) -> str:
     checks = report["checks"]
-    head = TEXT["header"]
+    head = HEADER
     w_title = max([len(head[0])] + [len(c.get("title", c["id"])) for c in checks])
     w_status = max(len(head[1]), 7)
     rest = max(30, width - w_title - w_status - 6)
