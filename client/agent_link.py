@@ -36,10 +36,16 @@ NOT_STARTED_FIX = ("restart the computer and try again; if it keeps happening, r
                    "'invigilo agent --practice --report' and send the output to your institution")
 
 
+def journal_fields(fields: dict[str, Any]) -> dict[str, Any]:
+    """An event's fields as the journal stores them: a finding's own `kind` (forbidden_app, ...)
+    is stored as `finding`, so it cannot clash with the event's kind (`agent.finding`)."""
+    return {("finding" if key == "kind" else key): value for key, value in fields.items()}
+
+
 def journal_sink(writer: Any) -> OnEvent:
     """Route agent events into a `client.journal.SessionWriter`'s events stream."""
     def write(kind: str, fields: dict[str, Any]) -> None:
-        writer.event(kind, **fields)
+        writer.event(kind, **journal_fields(fields))
     return write
 
 

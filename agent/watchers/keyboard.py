@@ -217,6 +217,10 @@ class PynputKeyboard:
         self.listener = keyboard.Listener(on_press=self._press, on_release=self._release,
                                           **options)
         self.listener.start()
+        self.listener.wait()
+        if sys.platform == "darwin" and not getattr(self.listener, "IS_TRUSTED", True):
+            self.listener.stop()
+            raise RuntimeError("macOS has not given Invigilo the Accessibility permission")
 
     def _win32_filter(self, msg: int, data: Any) -> bool:
         self._synthetic = bool(data.flags & self.LLKHF_INJECTED)
