@@ -64,8 +64,12 @@ class Flow(QObject):
     # ---------------------------------------------------------------- opening
     def open_exam(self, where: str | None) -> None:
         """None opens the practice exam. Raises UserError with message and remedy."""
-        self.opened = open_practice() if where is None else open_real(where, self.args.trust)
-        self.session = ExamSession(self.opened, self.spool, candidate_id=self.args.candidate,
+        self.use(open_practice() if where is None else open_real(where, self.args.trust))
+
+    def use(self, opened: Opened) -> None:
+        """Check in to an exam already opened (and verified)."""
+        self.opened = opened
+        self.session = ExamSession(opened, self.spool, candidate_id=self.args.candidate,
                                    camera=self.camera, microphone=self.microphone)
         self.session.on_violation = self.bridge.violation.emit
         self.exam_opened.emit()

@@ -59,12 +59,17 @@ def check_name(check_id: str) -> str:
         "bandwidth": translate("Checks", "Upload speed"),
         "clock": translate("Checks", "Computer clock"),
         "displays": translate("Checks", "Displays"),
-        "agent": translate("Checks", "Exam security"),
+        "screen": translate("Checks", "Screen recording"),
         "vm": translate("Checks", "Virtual machine"),
-        "remote": translate("Checks", "Remote access"),
-        "processes": translate("Checks", "Other programs"),
+        "remote_session": translate("Checks", "Remote access"),
+        "forbidden_apps": translate("Checks", "Programs not allowed"),
+        "virtual_devices": translate("Checks", "Virtual camera or microphone"),
     }
-    return names.get(check_id, check_id.replace("_", " ").capitalize())
+    if check_id in names:
+        return names[check_id]
+    from client.checks.registry import title
+
+    return title(check_id)
 
 
 def status_word(status: str) -> str:

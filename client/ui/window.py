@@ -40,7 +40,7 @@ AUTO_TICK_MS = 700
 
 def step_names() -> dict[str, str]:
     return {
-        "open": translate("MainWindow", "Exam"),
+        "open": translate("MainWindow", "Open exam"),
         "consent": translate("MainWindow", "Consent"),
         "checks": translate("MainWindow", "System check"),
         "devices": translate("MainWindow", "Camera and mic"),
@@ -214,9 +214,9 @@ class MainWindow(QMainWindow):
     def _continue(self) -> None:
         page = self.stack.currentWidget()
         assert isinstance(page, Page)
+        name = self.current_name()  # before commit: Start moves to the exam page by itself
         if not page.is_ready() or not page.commit():
             return
-        name = self.current_name()
         if name == "finish":
             self.close()
             return

@@ -22,7 +22,7 @@ def face_frame() -> np.ndarray:
     from skimage import data
 
     face = cv2.cvtColor(data.astronaut(), cv2.COLOR_RGB2BGR)
-    return cv2.resize(face, (320, 320))[40:280]
+    return cv2.resize(face, (320, 320))[16:256]
 
 
 def card_frame(seed: int = 0) -> np.ndarray:
@@ -65,13 +65,16 @@ def app_args(spool: Path, camera: Path, **extra: object) -> argparse.Namespace:
     return argparse.Namespace(**values)
 
 
-def wait_until(app, condition: Callable[[], bool], timeout: float = 30.0) -> bool:  # type: ignore[no-untyped-def]
-    """Spin the Qt event loop until `condition` holds or `timeout` passes."""
+def wait_until(app, condition: Callable[[], bool], timeout: float = 30.0,  # type: ignore[no-untyped-def]
+               step: Callable[[], object] | None = None) -> bool:
+    """Spin the Qt event loop until `condition` holds or `timeout` passes; `step` each turn."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         app.processEvents()
         if condition():
             return True
+        if step is not None:
+            step()
         time.sleep(0.02)
     app.processEvents()
     return condition()

@@ -23,10 +23,12 @@ def label(text: str = "", role: str | None = None, *, wrap: bool = True,
 
 
 def restyle(widget: QWidget) -> None:
-    """Re-apply the style sheet after a dynamic property changed."""
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    """Re-apply the style sheet after a dynamic property changed.
+
+    unpolish/polish alone repaints colours but keeps the old padding (the size hint is not
+    recomputed); a change of the widget's own (empty) sheet makes Qt redo the whole box.
+    """
+    widget.setStyleSheet("/* b */" if widget.styleSheet() == "/* a */" else "/* a */")
     widget.updateGeometry()
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget, QMessageBox, QPushButton
 
 from client.ui.pages.base import Page, label, restyle
@@ -13,9 +13,12 @@ translate = QCoreApplication.translate
 
 def violation_text(violation: dict[str, object]) -> str:
     """The agent's own words if it gave any, else a calm generic sentence."""
-    message = violation.get("message") or violation.get("detail") or violation.get("kind")
-    text = translate("ExamPage", "The exam's rules do not allow this: {what}").format(
-        what=message or translate("ExamPage", "something on this computer"))
+    message = violation.get("message") or violation.get("kind") or translate(
+        "ExamPage", "something on this computer")
+    if violation.get("action") == "block":
+        text = translate("ExamPage", "Not allowed in this exam: {what}").format(what=message)
+    else:
+        text = translate("ExamPage", "Noted for the reviewer: {what}").format(what=message)
     remedy = violation.get("remedy")
     if remedy:
         text += " " + translate("ExamPage", "What to do: {remedy}").format(remedy=remedy)
@@ -40,6 +43,8 @@ class ExamPage(Page):
         self.alert.hide()
         self.layout_.addWidget(self.alert)
         self.history = QListWidget()
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setAccessibleName(translate("ExamPage", "Earlier messages"))
         self.history.hide()
         self.layout_.addWidget(self.history, 1)
@@ -48,7 +53,7 @@ class ExamPage(Page):
         self.finish.setAccessibleName(translate("ExamPage", "Finish exam"))
         self.finish.setProperty("primary", True)
         self.finish.clicked.connect(self.ask_finish)
-        self.layout_.addWidget(self.finish)
+        self.layout_.addWidget(self.finish, 0, Qt.AlignmentFlag.AlignRight)
         flow.bridge.status.connect(self.show_status)
         flow.bridge.violation.connect(self.show_violation)
 

@@ -49,6 +49,9 @@ class FinishPage(Page):
         return translate("FinishPage", "&Close")
 
     def enter(self) -> None:
+        if not self.complete:
+            self.state.setText(translate("FinishPage", "Your exam is finished. Sealing the last "
+                                         "recording and starting the upload…"))
         self.set_ready(self.complete)
 
     def _status(self, status: object) -> None:

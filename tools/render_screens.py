@@ -1,0 +1,175 @@
+"""Render every page of the candidate app to PNG (docs/screens/), light and dark.
+
+    .venv/bin/python tools/render_screens.py [--out docs/screens]
+
+It drives the real app: the practice exam, the checks, a video file as the camera, a PulseAudio
+null-sink microphone fed with espeak-ng speech (started here when PulseAudio is installed), the
+real recorder, uploader and lockdown agent. The violation shown on the exam page is the agent's
+own finding about a real process named "anydesk" started for the picture. Needs a display: it
+uses $DISPLAY when set, else starts Xvfb.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import dataclasses
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.support.pulse import pulseaudio, speech_wav  # noqa: E402
+from tests.support.xvfb import xvfb  # noqa: E402
+from tests.ui.support import app_args, camera_video, wait_until  # noqa: E402
+
+SIZE = (900, 680)
+
+
+@contextlib.contextmanager
+def devices(work: Path) -> Iterator[None]:
+    """A display and a speaking microphone, unless the caller already has them."""
+    with contextlib.ExitStack() as stack:
+        if not os.environ.get("DISPLAY"):
+            display = stack.enter_context(xvfb())
+            os.environ["DISPLAY"] = display.name
+        if shutil.which("pulseaudio") and not os.environ.get("PULSE_SERVER"):
+            pulse = stack.enter_context(pulseaudio())
+            os.environ.update(pulse.env)
+            wav = speech_wav("Hello, this is my microphone. One, two, three.", work / "s.wav")
+            loop = subprocess.Popen(["sh", "-c", f"while true; do paplay --device=invigilo_mic "
+                                     f"'{wav}'; sleep 0.2; done"], env=dict(os.environ))
+            stack.callback(loop.kill)
+        yield
+
+
+@contextlib.contextmanager
+def forbidden_process(work: Path) -> Iterator[None]:
+    """A real process whose name is on the default deny list (a copy of `sleep`)."""
+    exe = work / "anydesk"
+    shutil.copy(shutil.which("sleep") or "/bin/sleep", exe)
+    proc = subprocess.Popen([str(exe), "600"])
+    try:
+        yield
+    finally:
+        proc.kill()
+
+
+def save(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
+    widget.grab().save(str(path))
+    print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+def render(out: Path, scheme: str, work: Path, suffix: str, lang: str | None = None) -> None:
+    from client.config.loader import Exam
+    from client.ui import theme
+    from client.ui.app import install_translation, make_app
+    from client.ui.flow import Flow
+    from client.ui.session import open_practice
+    from client.ui.window import MainWindow
+
+    app = make_app(scheme=scheme, lang=lang)
+    theme.apply(app, scheme)
+    if lang:
+        install_translation(app, lang)
+    spool = work / f"spool-{suffix}"
+    flow = Flow(app_args(spool, camera_video(work / "camera.avi"), theme=scheme),
+                practice=True)
+    window = MainWindow(flow)
+    window.resize(*SIZE)
+    window.show()
+    began = time.monotonic()
+
+    def shot(name: str) -> None:
+        print(f"  {time.monotonic() - began:5.1f} s", end="")
+        save(window, out / f"{name}{suffix}.png")
+
+    wait_until(app, lambda: False, 0.3)
+    shot("01-open")
+    opened = open_practice()
+    config = opened.exam.config
+    # Show the room scan page too (the demo exam does not ask for one).
+    config = dataclasses.replace(config, checkin=dataclasses.replace(config.checkin,
+                                                                     room_scan=True))
+    opened.exam = Exam(config, opened.exam.signer, opened.exam.source)
+    flow.use(opened)
+    window.show_page("consent")
+    page = window.pages["consent"]
+    page.agree.setChecked(True)
+    wait_until(app, lambda: False, 0.2)
+    shot("02-consent")
+    window._continue()
+    checks = window.pages["checks"]
+    wait_until(app, lambda: checks.retry.isEnabled(), 90)
+    shot("03-checks")
+    window._continue()
+    devices_page = window.pages["devices"]
+    wait_until(app, devices_page.is_ready, 30)
+    wait_until(app, lambda: False, 0.3)
+    shot("04-camera-microphone")
+    window._continue()
+    for number, kind in (("05", "face"), ("06", "id")):
+        photo = window.pages[kind]
+        # The test video alternates face and card: shoot and take while the quality is good.
+        wait_until(app, lambda p=photo: p.take.isEnabled(), 30)
+        shot(f"{number}-{kind}-photo")
+        photo.take.click()
+        wait_until(app, photo.is_ready, 30, step=lambda p=photo: p.auto_step())
+        window._continue()
+    room = window.pages["room"]
+    room.scan.click()
+    wait_until(app, lambda: room.progress.value() >= 2, 10)
+    shot("07-room-scan")
+    wait_until(app, room.is_ready, 40)
+    window._continue()
+    shot("08-start")
+    with forbidden_process(work):
+        window._continue()
+        exam = window.pages["exam"]
+        wait_until(app, lambda: "●" in window.status_window.headline.text()
+                   and window.status_window.alert.isVisible(), 40)
+        wait_until(app, lambda: False, 1.5)
+        window.showNormal()
+        wait_until(app, lambda: False, 0.3)
+        shot("09-exam")
+        save(window.status_window, out / f"10-status-window{suffix}.png")
+        flow.finish_exam()
+    finish = window.pages["finish"]
+    wait_until(app, lambda: finish.complete, 60)
+    shot("11-hand-in")
+    assert exam is not None
+    window.close()
+    flow.shutdown()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screens")
+    parser.add_argument("--light-only", action="store_true")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="invigilo-screens-") as tmp:
+        work = Path(tmp)
+        os.environ["INVIGILO_DATA_DIR"] = str(work / "data")
+        with devices(work):
+            started = time.monotonic()
+            print("light:")
+            render(args.out, "light", work, "")
+            if not args.light_only:
+                print("dark:")
+                render(args.out, "dark", work, "-dark")
+            print(f"done in {time.monotonic() - started:.0f} s", flush=True)
+    # PySide's teardown of a window that owned threads can crash at interpreter exit; the
+    # pictures are written, so leave without it.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
