@@ -120,12 +120,16 @@ def run(args: argparse.Namespace) -> int:
     results = runner.run_checks(registry.select(only, skip), ctx)
     doc = report.build(results, exam=exam_info, label=args.label,
                        duration_s=time.perf_counter() - start)
-    text = json.dumps(doc, indent=2, ensure_ascii=False)
     if args.out:
-        _write(args.out, text + "\n")
+        _write(args.out, json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+    # A console or a redirected file on Windows may not take every character: the JSON is
+    # printed as ASCII (still exact), and the table replaces what the console cannot show.
     if args.json:
-        print(text)
+        print(json.dumps(doc, indent=2, ensure_ascii=True))
     else:
+        reconfigure = getattr(sys.stdout, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
         print(report.table(doc, colour=report.use_colour(sys.stdout)))
     sys.stdout.flush()
     return int(doc["exit_code"])

@@ -91,3 +91,12 @@ def test_network_check_from_the_command_line():
 def test_list():
     out = invigilo("--list")
     assert out.returncode == 0 and "bandwidth" in out.stdout and "forbidden_apps" in out.stdout
+
+
+def test_output_survives_a_console_without_unicode(tmp_path):
+    out = subprocess.run([sys.executable, "-m", "client", "check", "--only", "camera",
+                          "--camera", str(tmp_path / "missing.avi")], cwd=ROOT,
+                         capture_output=True, timeout=60,
+                         env={**os.environ, "PYTHONIOENCODING": "cp1252", "NO_COLOR": "1"})
+    assert out.returncode == 1, out.stderr
+    assert b"Camera" in out.stdout and b"Traceback" not in out.stderr
