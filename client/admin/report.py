@@ -39,7 +39,8 @@ MESSAGES = {
     "written": "Report written: {path}",
     "score": "Credibility score {score} (review threshold {threshold}){review}",
     "review": ", marked for review",
-    "problems": "Verification found {n} problem(s); they are listed at the top of the report.",
+    "problems": "Found {n} problem(s); they are listed at the top of the report.",
+    "malformed": "{n} flag event(s) could not be read and are left out of the report",
 }
 
 THUMB_STREAMS = {  # where the picture for a flag comes from, best first
@@ -83,6 +84,7 @@ def make_report(session: Path, key: Any, out: Path, *, pdf: bool = False,
                 trust: list[Path] | None = None, threshold: int | None = None) -> dict[str, Any]:
     from client.flags.report_html import render
     from client.flags.review import build
+    from client.flags.score import malformed
     from client.journal import SessionReader, verify
 
     if out.exists() and not out.is_dir():
@@ -96,7 +98,10 @@ def make_report(session: Path, key: Any, out: Path, *, pdf: bool = False,
     config, notes = _flag_config(session, trust or [])
     if threshold is not None:
         config = Flags(config.strictness, config.kinds, threshold, config.weights)
-    review = build(segments, events, config, checked.problems)
+    problems = list(checked.problems)
+    if malformed(events):
+        problems.append(MESSAGES["malformed"].format(n=malformed(events)))
+    review = build(segments, events, config, problems)
     links = _flag_links(review, events, out)
     photos = [str(r.file) for r in segments.get("id", [])
               if r.file is not None and r.content_type.startswith("image/")]
@@ -104,7 +109,7 @@ def make_report(session: Path, key: Any, out: Path, *, pdf: bool = False,
     html_path = out / "report.html"
     html_path.write_text(render(review, meta, links, photos), encoding="utf-8")
     result: dict[str, Any] = {"html": html_path, "score": review.score, "notes": notes,
-                              "problems": checked.problems, "review": review}
+                              "problems": problems, "review": review}
     if pdf:
         result["pdf"] = print_pdf(html_path, out / "report.pdf")
     return result

@@ -22,6 +22,7 @@ FROZEN_DIFF = 0.1      # mean absolute change between frames (every 4th pixel): 
 TURNED_AWAY_YAW = 0.85  # nose offset in eye distances: only a clear profile, see Face.yaw
 SEVERAL_MIN_SCORE = 0.6  # each of "several" faces must be this sure; one unsure face is enough
                          # to count as present (a false "absent" is the worse mistake)
+STARTUP_GRACE = 7.0    # extra seconds before "no frames yet" counts, on top of the 3 s timeout
 MIN_FACE_FRACTION = 0.06  # a face narrower than this share of the frame width is ignored
 
 
@@ -60,8 +61,10 @@ class CameraWatch:
     """Feeds c1/c2/c3 observations to ``observe(code, t, active, evidence)``."""
 
     def __init__(self, observe: Callable[[str, float, bool, dict[str, Any]], None],
-                 detector: Detector | None, face_hz: float = 2.0) -> None:
+                 detector: Detector | None, face_hz: float = 2.0,
+                 expected: bool = False) -> None:
         self.observe = observe
+        self.expected = expected
         self.detector = detector
         self.face_period = 1.0 / face_hz if face_hz > 0 else float("inf")
         self.last_face_t = float("-inf")
@@ -88,6 +91,9 @@ class CameraWatch:
         self.observe("c3", t, reading.faces >= 2, evidence)
 
     def tick(self, t: float, timeout: float = 3.0) -> None:
-        """No frame for a while means the webcam is off (c1) even though nothing says so."""
+        """No frame for a while means the webcam is off (c1) even though nothing says so;
+        when the exam expects a webcam, never having had a frame counts from the first tick."""
+        if self.last_frame_t is None and self.expected:
+            self.last_frame_t = t + STARTUP_GRACE  # opening a camera can take seconds
         if self.last_frame_t is not None and t - self.last_frame_t > timeout:
             self.observe("c1", t, True, {"stream": "webcam", "t": t, "why": "no frames"})

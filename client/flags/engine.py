@@ -37,15 +37,16 @@ NO_FACE_MODEL = ("face detection is not available in this installation, so no c2
 class FlagEngine:
     def __init__(self, config: Flags, sink: EventSink, *, max_displays: int = 1,
                  screen_period: float = 1.0, audio_rate: int = 48000,
-                 detector: Detector | None = None, face_hz: float = 2.0) -> None:
+                 detector: Detector | None = None, face_hz: float = 2.0,
+                 webcam_expected: bool = False, screen_expected: bool = False) -> None:
         self.config = config
         self.sink = sink
         self.lock = threading.Lock()
         self.trackers: dict[str, ConditionTracker | None] = {}
         if detector is None and face_hz > 0:
             detector = self._default_detector()
-        self.camera = CameraWatch(self._observe, detector, face_hz)
-        self.screen = ScreenWatch(self._observe, screen_period)
+        self.camera = CameraWatch(self._observe, detector, face_hz, webcam_expected)
+        self.screen = ScreenWatch(self._observe, screen_period, screen_expected)
         self.audio = AudioWatch(self._observe, audio_rate)
         self.signals = SignalWatch(self._observe, self._instant, max_displays)
 
@@ -65,6 +66,7 @@ class FlagEngine:
         rec = exam.recording
         return cls(exam.flags, sink, max_displays=exam.requirements.max_displays,
                    screen_period=1.0 / rec.screen.fps, audio_rate=rec.audio.sample_rate,
+                   webcam_expected=rec.webcam.enabled, screen_expected=rec.screen.enabled,
                    **options)
 
     # ------------------------------------------------------------------ input

@@ -42,29 +42,52 @@ class Score:
 
 
 def spans(events: Iterable[Mapping[str, Any]], session_end: float) -> list[FlagSpan]:
-    """Pair flag start/end events by id; a start with no end runs to the session's end."""
+    """Pair flag start/end events by id; a start with no end runs to the session's end.
+
+    A flag event without a code or a numeric start (a newer or buggy writer) is skipped rather
+    than stopping the report; ``malformed`` counts them so the report can say so.
+    """
     started: dict[str, Mapping[str, Any]] = {}
     out: list[FlagSpan] = []
     for e in events:
         if e.get("kind") != "flag":
             continue
-        phase = e.get("phase")
-        if phase == "start":
-            started[str(e["id"])] = e
+        if not _well_formed(e):
+            continue
+        if e.get("phase") == "start":
+            started[str(e.get("id"))] = e
             continue
         first = started.pop(str(e.get("id")), e)
-        out.append(_span(first, float(e.get("end") or e["start"]), open_=False))
+        end = e.get("end")
+        out.append(_span(first, float(end) if _number(end) else float(e["start"]), open_=False))
     out.extend(_span(e, max(session_end, float(e["start"])), open_=True)
                for e in started.values())
     return sorted(out, key=lambda s: (s.start, s.code))
 
 
+def malformed(events: Iterable[Mapping[str, Any]]) -> int:
+    return sum(1 for e in events if e.get("kind") == "flag" and not _well_formed(e))
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value == value \
+        and abs(value) != float("inf")
+
+
+def _well_formed(e: Mapping[str, Any]) -> bool:
+    return isinstance(e.get("code"), str) and bool(e["code"]) and _number(e.get("start"))
+
+
 def _span(e: Mapping[str, Any], end: float, open_: bool) -> FlagSpan:
     code = str(e["code"])
     k = kind(code)
-    return FlagSpan(id=str(e.get("id", "")), code=code, start=float(e["start"]), end=end,
+    start = float(e["start"])
+    evidence = e.get("evidence")
+    thumb = e.get("thumb")
+    return FlagSpan(id=str(e.get("id", "")), code=code, start=start, end=max(start, end),
                     severity=str(e.get("severity", k.severity)), title=str(e.get("title", k.title)),
-                    evidence=dict(e.get("evidence") or {}), thumb=e.get("thumb"), open=open_)
+                    evidence=dict(evidence) if isinstance(evidence, Mapping) else {},
+                    thumb=thumb if isinstance(thumb, str) else None, open=open_)
 
 
 def charged_seconds(items: list[FlagSpan]) -> float:

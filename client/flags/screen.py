@@ -20,8 +20,9 @@ FLAT_STD = 1.5  # grey-level spread of a 32x24 thumbnail with no picture in it
 
 class ScreenWatch:
     def __init__(self, observe: Callable[[str, float, bool, dict[str, Any]], None],
-                 period: float = 1.0) -> None:
+                 period: float = 1.0, expected: bool = False) -> None:
         self.observe = observe
+        self.expected = expected
         self.period = period
         self.last_frame_t: float | None = None
         self.latest: np.ndarray | None = None
@@ -32,6 +33,8 @@ class ScreenWatch:
         self.observe("s1", t, flat, {"stream": "screen", "t": t, "why": "blank" if flat else ""})
 
     def tick(self, t: float) -> None:
+        if self.last_frame_t is None and self.expected:
+            self.last_frame_t = t  # a screen the exam records but that never arrived
         timeout = max(3.0, 3.0 * self.period)
         if self.last_frame_t is not None and t - self.last_frame_t > timeout:
             self.observe("s1", t, True, {"stream": "screen", "t": t, "why": "no frames"})

@@ -113,3 +113,19 @@ def test_a_missing_face_model_is_reported_and_recording_goes_on(monkeypatch: pyt
         face._net.cache_clear()
     assert out[0][0] == "flags_notice" and "c2" in out[0][1]["message"]
     assert [f["code"] for k, f in out if k == "flag" and f["phase"] == "end"] == ["c1"]
+
+
+def test_an_expected_webcam_that_never_sends_is_c1() -> None:
+    from client.config.practice import practice_exam
+
+    exam = practice_exam()[0].config
+    out: list[dict[str, Any]] = []
+    engine = FlagEngine.from_exam(exam, lambda kind, **f: out.append(f), face_hz=0)
+    for t in range(20):
+        engine.tick(float(t))
+    assert {e["code"] for e in out} == {"c1", "s1"}
+    quiet: list[dict[str, Any]] = []
+    engine = FlagEngine(Flags(), lambda kind, **f: quiet.append(f), face_hz=0)
+    for t in range(20):
+        engine.tick(float(t))
+    assert quiet == []

@@ -84,3 +84,26 @@ def test_exam_config_sets_strictness_threshold_and_weights() -> None:
     assert flags.kinds == {"clipboard": "off"} and flags.weights == {"c3": 3.0}
     s = score([span("c3", 0, 60)], 600, flags.review_threshold, flags.weights)
     assert s.value == 70 and not s.review
+
+
+json_values = st.recursive(st.none() | st.booleans() | st.floats() | st.integers() | st.text(),
+                           lambda inner: st.lists(inner, max_size=3)
+                           | st.dictionaries(st.text(max_size=5), inner, max_size=3), max_leaves=6)
+flag_events = st.fixed_dictionaries(
+    {"kind": st.just("flag")},
+    optional={"id": st.sampled_from(["a", "b", "c"]) | json_values,
+              "code": st.sampled_from(["c2", "m2", ""]) | json_values,
+              "phase": st.sampled_from(["start", "end", "instant"]) | json_values,
+              "start": st.floats(0, 1000) | json_values, "end": st.floats(0, 1000) | json_values,
+              "evidence": json_values, "thumb": json_values})
+
+
+@given(st.lists(flag_events, max_size=20))
+def test_any_journal_flag_events_give_sane_spans(events: list[dict]) -> None:
+    """Whatever a (buggy or newer) writer put in the journal, the report gets sane spans."""
+    from client.flags.score import malformed
+
+    out = spans(events, session_end=2000.0)
+    assert all(s.start <= s.end and isinstance(s.evidence, dict) for s in out)
+    assert len(out) <= len(events) - malformed(events)
+    assert 0 <= score(out, 2000.0, 70).value <= 100
