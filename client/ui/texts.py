@@ -13,7 +13,8 @@ translate = QCoreApplication.translate
 
 def quality_message(key: str) -> str:
     messages = {
-        "no_face": translate("Quality", "No face found: look straight at the camera."),
+        "no_face": translate("Quality", "No face found: sit in front of the camera "
+                             "and look straight at it."),
         "many_faces": translate("Quality", "More than one face is in the picture: only you "
                                 "should be visible."),
         "face_small": translate("Quality", "Come a little closer to the camera."),
