@@ -82,6 +82,10 @@ class Uploader:
         if transport is None:
             if backend is None:
                 raise ValueError("an Uploader needs a backend config or a transport")
+            if base_dir is None:  # a relative hand-in folder lives beside the user's spool
+                from client import paths
+
+                base_dir = paths.user_data_dir()
             transport = make_transport(backend, base_dir=base_dir, timeout=timeout)
         self.spool = spool
         self.transport = transport

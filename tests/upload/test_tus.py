@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
 from pathlib import Path
 
 from client.journal.spool import read_receipts
-from client.upload import Uploader
+from client.upload import Uploader, hand_in
 from tests.servers.tus_server import TusServer
 from tests.support.netproxy import NetProxy
 from tests.upload.conftest import (
@@ -41,9 +42,14 @@ def test_plain_drain_in_order_with_receipts(tmp_path: Path, tus: TusServer,
     assert not list(writer.path.rglob("*.seg"))
     receipts = read_receipts(writer.path)
     assert set(receipts) == set(expected)
-    import hashlib
     for rel, data in expected.items():
         assert receipts[rel].sha256 == hashlib.sha256(data).hexdigest()
+    # the candidate's proof of hand-in: a digest the institution recomputes from what it got
+    receipt = hand_in(writer.path)
+    assert receipt.complete and receipt.files == len(expected) and receipt.pending_files == 0
+    lines = sorted(f"{rel} {hashlib.sha256(data).hexdigest()} {len(data)}\n"
+                   for rel, data in expected.items())
+    assert receipt.digest == hashlib.sha256("".join(lines).encode()).hexdigest()
     # order on the server: records, then events, audio, webcam, screen
     order = [u.metadata["filename"] for u in sorted(tus.uploads(), key=lambda u: u.created)]
     kinds = [name.split("/")[0] for name in order]
