@@ -76,6 +76,7 @@ section,header{background:#fff;border:1px solid #dde1e7;border-radius:8px;paddin
 .badge{display:inline-block;padding:2px 8px;border-radius:10px;font-size:12px;font-weight:600}
 .high{background:#fde0e0;color:#9b1c1c}.medium{background:#fff1d6;color:#8a5300}
 .low{background:#e3effd;color:#1d4f91}.info{background:#eceff1;color:#455a64}
+.chips a{text-decoration:none;margin:0 6px 6px 0}
 .ok{color:#2e7d32}.bad{color:#c62828}
 .flag{display:flex;gap:16px;border-top:1px solid #eef0f3;padding:12px 0;break-inside:avoid}
 .flag img,.nopic{width:192px;height:144px;object-fit:cover;border-radius:4px;background:#222;
@@ -157,7 +158,21 @@ def _header(review: Review, meta: dict[str, Any]) -> str:
         f"<div class='big{' review' if s.review else ''}' id='score'>{s.value}</div>"
         f"<div><b>{esc(TEXT['score'])}</b><br><span class='{'bad' if s.review else 'ok'}'>"
         f"{esc(verdict)}</span><br><span class='ev'>{esc(TEXT['never_decides'])}</span></div>"
-        f"</div>{state}</header>")
+        f"</div>{state}{_summary(review)}</header>")
+
+
+def _summary(review: Review) -> str:
+    """One chip per kind, most serious first, each jumping to its first flag."""
+    order = {"high": 0, "medium": 1, "low": 2, "info": 3}
+    by_code: dict[str, list[FlagSpan]] = {}
+    for f in sorted(review.flags, key=lambda f: f.start):
+        by_code.setdefault(f.code, []).append(f)
+    chips = [
+        f"<a class='badge {esc(items[0].severity)}' href='#{esc(items[0].id)}'>"
+        f"{esc(code)} {esc(items[0].title)} × {len(items)}</a>"
+        for code, items in sorted(by_code.items(),
+                                  key=lambda kv: (order.get(kv[1][0].severity, 4), kv[0]))]
+    return f"<p class='chips'>{' '.join(chips)}</p>" if chips else ""
 
 
 def timeline_svg(review: Review, width: int = 1040) -> str:
