@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         page.ready_changed.connect(self._update_nav)
         page.advance.connect(self._continue_from_page)
+        page.focus_next.connect(self._focus_continue)
 
     def _build_steps(self, order: list[str]) -> None:
         self.order = order
@@ -229,6 +230,10 @@ class MainWindow(QMainWindow):
             if self.flow.session is not None and self.flow.session.resumed:
                 return  # exam_started / exam_finished place the window
             self.show_page(self.order[1])
+
+    def _focus_continue(self) -> None:
+        if self.next.isVisible() and self.next.isEnabled():
+            self.next.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _enter_pressed(self) -> None:
         focus = self.focusWidget()

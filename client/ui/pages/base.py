@@ -37,6 +37,7 @@ class Page(QWidget):
 
     ready_changed = Signal(bool)
     advance = Signal()           # the page finished by itself (for example after Start)
+    focus_next = Signal()        # the page's task is done: put the keyboard on Continue
 
     def __init__(self, flow: Flow, title: str, subtitle: str = "") -> None:
         super().__init__()

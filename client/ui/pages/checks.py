@@ -117,7 +117,14 @@ class ChecksPage(Page):
         self.progress.setValue(self.progress.value() + 1)
 
     def _done(self, results: list[CheckResult]) -> None:
+        # The final list is the truth: a per-check signal may still be on its way, and a check
+        # that hung only appears here.
         self.results = results
+        for result in results:
+            row = self.rows.get(result.id)
+            if row is not None:
+                row.show(result.status, result)
+        self.progress.setValue(self.progress.maximum())
         self.retry.setEnabled(True)
         overall = worst([r.status for r in results])
         self.flow.record_checks(results)

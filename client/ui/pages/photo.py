@@ -90,6 +90,7 @@ class PhotoPage(Page):
         self.take.hide()
         self.retake.show()
         self.set_ready(True)
+        self.focus_next.emit()
 
     def again(self) -> None:
         self.taken = False

@@ -66,6 +66,7 @@ class RoomPage(Page):
             self.scan.setText(translate("RoomPage", "&Scan again"))
             self.flow.session_event("room_scan_finished", stills=STILLS)
             self.set_ready(True)
+            self.focus_next.emit()
 
     def auto_step(self) -> None:
         if self.scan.isEnabled() and not self.is_ready():
