@@ -42,7 +42,7 @@ def test_503_429_500_storm_honours_retry_after(tmp_path: Path, tus: TusServer,
     writer = record_session(tmp_path / "spool", institution, segments=1)
     expected = snapshot(writer.path)
     first = storm(proxy, 503, count=2, retry_after=1)
-    uploader = Uploader(tmp_path / "spool", tus_backend(proxy.url("/files")))
+    uploader = Uploader(tmp_path / "spool", tus_backend(proxy.url("/files")), network_cap_s=1.0)
     started = time.monotonic()
     uploader.start()
     assert wait_for(lambda: first.left <= 0, 10)
@@ -50,6 +50,8 @@ def test_503_429_500_storm_honours_retry_after(tmp_path: Path, tus: TusServer,
     assert "busy (HTTP 503)" in (uploader.status().last_error or "")
     second = storm(proxy, 429, count=2, retry_after="1")
     assert wait_for(lambda: second.left <= 0, 10)
+    third = storm(proxy, 500, count=2)  # no Retry-After: the jittered backoff paces it
+    assert wait_for(lambda: third.left <= 0, 10)
     finish(uploader)
     # two Retry-After: 1 answers in a row before the first success, each waited in full
     assert time.monotonic() - started >= 2.0
