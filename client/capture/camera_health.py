@@ -30,14 +30,15 @@ def thumbnail(frame_bgr: np.ndarray) -> np.ndarray:
 
 
 def conditions(thumb: np.ndarray, previous: np.ndarray | None) -> set[str]:
-    """Which of black / covered / frozen this thumbnail shows (black and covered exclude)."""
+    """Which of black / covered / frozen this thumbnail shows (at most one)."""
     found: set[str] = set()
     mean = float(thumb.mean())
     if mean < BLACK_MEAN:
         found.add("black")
     elif float(thumb.std()) < COVERED_STD:
         found.add("covered")
-    if previous is not None and previous.shape == thumb.shape:
+    if not found and previous is not None and previous.shape == thumb.shape:
+        # (a black or featureless picture never changes; it is reported as what it is)
         diff = float(np.abs(thumb.astype(np.int16) - previous.astype(np.int16)).max())
         if diff <= FROZEN_DIFF:
             found.add("frozen")

@@ -50,7 +50,8 @@ class ScreenSource(Source):
         failing = False
         while not self.stopping.is_set():
             try:
-                with mss.mss() as grabber:
+                factory = getattr(mss, "MSS", None) or mss.mss
+                with factory() as grabber:
                     if failing:
                         self.on_event("screen_restored", message=MSG_BACK)
                         failing = False

@@ -98,22 +98,23 @@ class Segmenter:
                 break
             t, item = entry
             last = t
-            item_shape = self.size_of(item) if self.size_of else None
-            if encoder is not None and (t >= end or item_shape != shape):
-                self._finish(encoder, start, min(t, end))
-                encoder = None
-            if encoder is None:
-                start, end, shape = t, self.boundary_after(t), item_shape
-                encoder = self._open(t, item)
-                if encoder is None:
-                    continue
-            began = time.thread_time()
             try:
+                item_shape = self.size_of(item) if self.size_of else None
+                if encoder is not None and (t >= end or item_shape != shape):
+                    self._finish(encoder, start, min(t, end))
+                    encoder = None
+                if encoder is None:
+                    start, end, shape = t, self.boundary_after(t), item_shape
+                    encoder = self._open(t, item)
+                    if encoder is None:
+                        continue
+                began = time.thread_time()
                 encoder.add(t, item)
-            except Exception as exc:
+                self.counters.encode_seconds += time.thread_time() - began
+            except Exception as exc:  # this segment is lost; the stream goes on with the next
+                log.exception("%s segmenter", self.stream)
                 self._report("encoder_failed", f"the {self.stream} encoder failed: {exc}")
                 encoder = None
-            self.counters.encode_seconds += time.thread_time() - began
         if encoder is not None:
             self._finish(encoder, start, max(last + self.tail, start))
 
@@ -155,7 +156,7 @@ class Segmenter:
         if self.counters.paused:
             self.counters.paused = False
             self._problem = ""
-            self.on_event("recording_resumed", stream=self.stream,
+            self.on_event("recording_resumed",
                           message=f"the {self.stream} is being recorded again")
 
     def _lost(self, kind: str, exc: JournalError, *, paused: bool) -> None:
@@ -167,4 +168,4 @@ class Segmenter:
         log.warning("%s: %s", self.stream, message)
         if message != self._problem:  # once per distinct problem, not once per segment
             self._problem = message
-            self.on_event(kind, stream=self.stream, message=message)
+            self.on_event(kind, message=message)
