@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -60,8 +61,7 @@ def _start_pulse(runtime: Path) -> subprocess.Popen[bytes]:
     proc = subprocess.Popen(
         ["pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--disable-shm=yes",
          "--load=module-native-protocol-unix", "--load=module-always-sink",
-         f"--load=module-null-sink sink_name={SINK} rate=48000 channels=1",
-         f"--load=module-default-device-restore"], env=env,
+         f"--load=module-null-sink sink_name={SINK} rate=48000 channels=1"], env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     socket = runtime / "pulse" / "native"
     deadline = time.monotonic() + 10
@@ -98,7 +98,6 @@ def test_microphone_removed_mid_recording_is_reported_and_reopened(
             time.sleep(4)
             procs.append(_start_pulse(runtime))
 
-        import threading
         fault = threading.Thread(target=unplug_and_replug)
         fault.start()
         result = record(exam_file(), institution, tmp_path / "spool", 16, "--camera",
