@@ -142,8 +142,9 @@ def consent_report(entries: list[ConsentEntry], capability: str) -> HolderReport
         if not parts or parts[0].lower() != capability:
             continue
         app = parts[-1]
-        if entry.values.get("Value", "").lower() == "deny" and len(parts) <= 2:
-            blocked = True  # the device-wide switch, or "let desktop apps access" (NonPackaged)
+        switch = len(parts) == 1 or (len(parts) == 2 and parts[1].lower() == "nonpackaged")
+        if switch and entry.values.get("Value", "").lower() == "deny":
+            blocked = True  # "let apps access", or "let desktop apps access" (NonPackaged)
         start = _qword(entry.values.get("LastUsedTimeStart"))
         stop = _qword(entry.values.get("LastUsedTimeStop"))
         if stop == 0 and start:

@@ -121,6 +121,21 @@ def test_windows_consent_store_parsing():
     assert not report.blocked_by_privacy
 
 
+def test_one_store_app_denied_does_not_block_us():
+    text = (DATA / "reg-query-webcam.txt").read_text().replace(
+        "8wekyb3d8bbwe\n    Value    REG_SZ    Allow", "8wekyb3d8bbwe\n    Value    REG_SZ    Deny")
+    assert "Deny" in text
+    report = holders.consent_report(holders.parse_reg_query(text), "webcam")
+    assert not report.blocked_by_privacy
+
+
+def test_desktop_apps_denied_blocks_us():
+    text = (DATA / "reg-query-webcam.txt").read_text().replace(
+        "NonPackaged\n    Value    REG_SZ    Allow", "NonPackaged\n    Value    REG_SZ    Deny")
+    assert "Deny" in text
+    assert holders.consent_report(holders.parse_reg_query(text), "webcam").blocked_by_privacy
+
+
 def test_windows_privacy_deny_is_reported():
     text = (DATA / "reg-query-webcam-denied.txt").read_text()
     report = holders.consent_report(holders.parse_reg_query(text), "webcam")
