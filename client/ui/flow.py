@@ -104,6 +104,7 @@ class Flow(QObject):
             self.session.start()
             self._start_status()
             self.exam_started.emit()
+            self._schedule_auto_finish()
 
     # ---------------------------------------------------------------- check-in
     def consent(self, candidate: str) -> None:
@@ -188,6 +189,9 @@ class Flow(QObject):
         self.session.start()
         self._start_status()
         self.exam_started.emit()
+        self._schedule_auto_finish()
+
+    def _schedule_auto_finish(self) -> None:
         if self.auto and self.args.auto_finish is not None:
             QTimer.singleShot(round(self.args.auto_finish * 1000), self.finish_exam)
 

@@ -298,7 +298,6 @@ class MainWindow(QMainWindow):
         page = self.pages[name]
         if name == "open":
             if self.flow.interrupted is not None:
-                self.pages["open"].findChild(QPushButton)  # keep the same path as a click
                 self.flow.continue_interrupted()
             elif self.flow.practice_mode or self.flow.args.exam:
                 self._auto_open()

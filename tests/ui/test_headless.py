@@ -12,7 +12,7 @@ from client.journal import SessionMeta, list_sessions
 from client.ui import resume
 
 
-def run_practice(tmp_path: Path, *args: str, display: bool = False) -> subprocess.CompletedProcess[str]:
+def run_practice(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env["INVIGILO_DATA_DIR"] = str(tmp_path / "data")

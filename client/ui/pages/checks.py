@@ -69,6 +69,7 @@ class ChecksPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(translate("ChecksPage", "Results of each check"))
         self.layout_.addWidget(scroll, 1)
         self.retry = QPushButton(translate("ChecksPage", "Check &again"))
         self.retry.setAccessibleName(translate("ChecksPage", "Check again"))
