@@ -1,4 +1,4 @@
-"""Every control a keyboard can reach has a name a screen reader can say; every page is reachable."""
+"""Every control a keyboard reaches has a name a screen reader can say; every page exists."""
 
 from __future__ import annotations
 

@@ -58,9 +58,11 @@ def test_killed_mid_exam_then_reopened_continues_the_same_session(
     spool = data_dir / "spool"
     first = start_app(data_dir, camera_file)
     try:
-        note_says = lambda phase: (resume.load(spool) or resume.Note("", "", "", None, False)
-                                   ).phase == phase  # noqa: E731
-        wait_for(lambda: note_says("running"), 120, first)
+        def running() -> bool:
+            note = resume.load(spool)
+            return note is not None and note.phase == "running"
+
+        wait_for(running, 120, first)
         (session,) = list_sessions(spool)
         wait_for(lambda: len(media_segments(data_dir, session.name, "webcam")) >= 1, 60, first)
     finally:
