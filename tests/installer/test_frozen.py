@@ -1,0 +1,170 @@
+"""The frozen Linux bundle, built from build.spec with an institution's branding and run as a
+candidate's or IT person's machine would run it: no Python, no source tree, no --trust.
+
+Built once per run (about half a minute warm, longer on a cold PyInstaller cache). Each command's
+result is compared with the same command run from source, so a module or library the bundle lost
+shows up as a difference, not as a vague failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from client import __version__
+from installer import freeze
+from tests.support.pulse import PulseServer
+from tests.support.xvfb import XDisplay
+
+pytestmark = [pytest.mark.slow]
+
+
+@dataclass(frozen=True)
+class Frozen:
+    exe: Path
+    bundle: Path
+    keys: Path
+    env: dict[str, str]
+    root: Path
+
+
+def source(*args: str | Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "client", *map(str, args)], env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def frozen_run(f: Frozen, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(f.exe), *map(str, args)], env=f.env, capture_output=True,
+                          text=True, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
+    root = tmp_path_factory.mktemp("frozen")
+    env = {**os.environ, "INVIGILO_CONFIG_DIR": str(root / "config"),
+           "INVIGILO_DATA_DIR": str(root / "data")}
+    env.pop("INVIGILO_TRUST", None)
+    keys = root / "keys"
+    steps = [
+        ["admin", "keygen", "--out", keys],
+        ["admin", "sign", "resources/demo-exam.toml", "--key", keys / "signing.key",
+         "--recording-pub", keys / "recording.pub", "--out", root / "exam.invigilo"],
+        ["admin", "brand", "--trust", keys / "signing.pub", "--name", "Test University",
+         "--logo", "installer/icons/invigilo.png", "--config", root / "exam.invigilo",
+         "--out", root / "brand"],
+    ]
+    for step in steps:
+        done = source(*step, env=env)
+        assert done.returncode == 0, done.stderr
+    bundle = freeze.build(root / "dist", root / "work", brand=root / "brand")
+    return Frozen(freeze.executable(bundle), bundle, keys, env, root)
+
+
+@pytest.fixture(scope="module")
+def camera_video(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A short test-pattern video, played as the webcam through OpenCV's capture path."""
+    path = tmp_path_factory.mktemp("camera") / "camera.avi"
+    subprocess.run(["ffmpeg", "-loglevel", "error", "-f", "lavfi", "-i",
+                    "testsrc=size=320x240:rate=10", "-t", "3", "-c:v", "mjpeg", str(path)],
+                   check=True)
+    return path
+
+
+def test_version(frozen: Frozen) -> None:
+    done = frozen_run(frozen, "--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"invigilo {__version__}"
+
+
+def test_bundle_carries_the_institution_and_nothing_unused(frozen: Frozen) -> None:
+    data = frozen.bundle / "_internal"
+    assert [p.suffix for p in (data / "trust").iterdir()] == [".pub"]
+    assert json.loads((data / "branding" / "branding.json").read_text())["institution"] == \
+        "Test University"
+    names = {p.name for p in data.rglob("*")}
+    assert "libqxcb.so" in names and "libqoffscreen.so" in names
+    assert not {n for n in names if n.startswith(("libQt6Qml", "libQt6Quick", "libQt6Pdf",
+                                                 "libgtk-3", "libqgtk3"))}
+    assert not {"PIL", "tkinter", "pytest", "hypothesis", "PyInstaller"} & names
+
+
+def test_check_gives_the_same_verdicts_frozen_as_from_source(
+        frozen: Frozen, xdisplay: XDisplay, pulse: PulseServer, camera_video: Path) -> None:
+    env = {**frozen.env, "DISPLAY": xdisplay.name, **pulse.env}
+    args = ["check", "--json", "--skip", "bandwidth", "--camera", camera_video,
+            "--spool", frozen.root / "check-spool"]
+    from_source = json.loads(source(*args, env=env).stdout)
+    done = subprocess.run([str(frozen.exe), *map(str, args)], env=env, capture_output=True,
+                          text=True, timeout=120)
+    report = json.loads(done.stdout)
+    verdicts = {c["id"]: c["status"] for c in report["checks"]}
+    expected = {c["id"]: (c["status"], c["message"]) for c in from_source["checks"]}
+    # Checks that look at other processes can change between the two runs when other test
+    # programs come and go on the machine; the rest must agree exactly.
+    moving = {"forbidden_apps", "remote_session"}
+    differ = {c["id"]: ((c["status"], c["message"]), expected.get(c["id"]))
+              for c in report["checks"]
+              if c["id"] not in moving and c["status"] != expected.get(c["id"], ("",))[0]}
+    assert not differ and verdicts.keys() == expected.keys(), differ
+    # OpenCV read the camera and mss found the display, inside the bundle. (Xvfb's empty screen
+    # is black, which the screen check rightly fails, frozen or not.)
+    assert (verdicts["camera"], verdicts["displays"]) == ("pass", "pass")
+    assert "error" not in verdicts.values(), report
+    assert done.returncode == report["exit_code"]
+
+
+def test_record_opens_the_embedded_exam_with_the_embedded_anchor(frozen: Frozen) -> None:
+    exam = frozen.bundle / "_internal" / "branding" / "default.invigilo"
+    spool = frozen.root / "spool"
+    done = frozen_run(frozen, "record", "--config", exam, "--spool", spool, "--seconds", "10",
+                      "--no-camera", "--no-screen", "--no-audio", "--json")
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["seconds"] >= 10 and result["streams"]["events"]["bytes"] > 0
+    session = Path(result["session_dir"])
+    session = session if session.is_absolute() else spool / session.name
+    verify = frozen_run(frozen, "admin", "verify", session, "--key",
+                        frozen.keys / "recording.key")
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+
+
+def test_exam_from_another_institution_is_refused(frozen: Frozen) -> None:
+    other = frozen.root / "other"
+    assert source("admin", "keygen", "--out", other, env=frozen.env).returncode == 0
+    foreign = frozen.root / "foreign.invigilo"
+    signed = source("admin", "sign", "resources/demo-exam.toml", "--key", other / "signing.key",
+                    "--recording-pub", other / "recording.pub", "--out", foreign,
+                    env=frozen.env)
+    assert signed.returncode == 0, signed.stderr
+    done = frozen_run(frozen, "record", "--config", foreign, "--spool", frozen.root / "s2",
+                      "--seconds", "1", "--no-camera", "--no-screen", "--no-audio")
+    assert done.returncode != 0
+    assert "does not trust" in done.stderr
+    assert not (frozen.root / "s2").exists() or not any((frozen.root / "s2").iterdir())
+
+
+def test_app_window_appears(frozen: Frozen, xdisplay: XDisplay, camera_video: Path) -> None:
+    if shutil.which("xdotool") is None:
+        pytest.fail("xdotool is not installed; ./dev test installs it")
+    env = {**frozen.env, "DISPLAY": xdisplay.name}
+    app = subprocess.Popen([str(frozen.exe), "practice", "--camera", str(camera_video)],
+                           env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid",
+                                str(app.pid)], env=env, capture_output=True, text=True,
+                               timeout=60)
+        assert found.stdout.split(), "no window was mapped"
+        assert app.poll() is None
+    finally:
+        app.terminate()
+        try:
+            app.wait(10)
+        except subprocess.TimeoutExpired:
+            app.kill()
+            app.wait()
