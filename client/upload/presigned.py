@@ -80,6 +80,8 @@ class PresignedTransport:
                 return response, read_limited(response)
         except httpx.HTTPError as exc:
             raise classify(exc, self.timeout) from None
+        except httpx.InvalidURL:
+            raise errors.ProtocolError(errors.MALFORMED.format(detail=errors.BAD_URL)) from None
 
     def grant(self, attempt: Attempt) -> dict[str, Any]:
         item = attempt.item

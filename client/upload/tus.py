@@ -103,6 +103,8 @@ class TusTransport:
             return response
         except httpx.HTTPError as exc:
             raise classify(exc, self.timeout) from None
+        except httpx.InvalidURL:
+            raise errors.ProtocolError(errors.MALFORMED.format(detail=errors.BAD_URL)) from None
 
     def _body(self, attempt: Attempt, start: int) -> object:
         return paced(attempt.data[start:], attempt.cap, attempt.stop, attempt.add_sent,

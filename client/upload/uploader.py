@@ -227,6 +227,10 @@ class Uploader:
             return self._failed(item, exc, failures)
         except FileNotFoundError:
             return failures  # vanished between the scan and the read
+        except OSError as exc:  # unreadable (permissions, a failing disk): set it aside, go on
+            detail = exc.strerror or type(exc).__name__
+            return self._failed(item, errors.Rejected(
+                errors.UNREADABLE.format(path=item.relpath, detail=detail)), failures)
         return 0
 
     def _send(self, scan: SessionScan, item: Item) -> None:
@@ -240,7 +244,11 @@ class Uploader:
             self.transport.send(attempt)
         finally:
             self._best[key] = max(self._best.get(key, 0), attempt.confirmed)
-        add_receipt(item.session, item.relpath, sha, len(data), self.transport.name)
+        try:
+            add_receipt(item.session, item.relpath, sha, len(data), self.transport.name)
+        except OSError as exc:  # disk full: the file stays (and is sent again), never lost
+            raise errors.Rejected(errors.NO_RECEIPT.format(
+                path=item.relpath, detail=exc.strerror or type(exc).__name__)) from None
         self._state(item.session).drop(item.relpath)
         if self._may_delete(scan, item):
             with contextlib.suppress(OSError):

@@ -1,0 +1,58 @@
+"""The spool scan: what is pending, read incrementally, never fooled by a torn receipt line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from client.journal.spool import RECEIPTS, add_receipt
+from client.upload.items import SessionCache, scan_session
+from tests.upload.conftest import Institution, record_session
+
+
+def test_receipts_are_read_incrementally_and_torn_lines_wait(tmp_path: Path,
+                                                             institution: Institution) -> None:
+    writer = record_session(tmp_path / "spool", institution, segments=1)
+    cache = SessionCache()
+    first = scan_session(writer.path, cache)
+    pending = {i.relpath for i in first.pending}
+    assert {"session.json", "exam.invigilo", "audio/00000000.seg"} <= pending
+    add_receipt(writer.path, "audio/00000000.seg", "00" * 32, 1, "test")
+    line = json.dumps({"path": "webcam/00000000.seg", "sha256": "11" * 32, "size": 1,
+                       "confirmed": "now", "backend": "test"})
+    with open(writer.path / RECEIPTS, "a") as handle:
+        handle.write(line[:20])  # a crash in the middle of a line
+    second = scan_session(writer.path, cache)
+    assert "audio/00000000.seg" not in {i.relpath for i in second.pending}
+    assert "webcam/00000000.seg" in {i.relpath for i in second.pending}
+    assert [i.relpath for i, _ in second.confirmed_present] == ["audio/00000000.seg"]
+    with open(writer.path / RECEIPTS, "a") as handle:
+        handle.write(line[20:] + "\n")
+    third = scan_session(writer.path, cache)
+    assert "webcam/00000000.seg" not in {i.relpath for i in third.pending}
+
+
+def test_changed_session_record_is_pending_again(tmp_path: Path,
+                                                 institution: Institution) -> None:
+    writer = record_session(tmp_path / "spool", institution, segments=1, finish=False)
+    cache = SessionCache()
+    import hashlib
+
+    record = writer.path / "session.json"
+    add_receipt(writer.path, "session.json", hashlib.sha256(record.read_bytes()).hexdigest(),
+                record.stat().st_size, "test")
+    scan = scan_session(writer.path, cache)
+    assert "session.json" not in {i.relpath for i in scan.pending} and not scan.finished
+    writer.close()  # rewrites session.json with `finished`
+    scan = scan_session(writer.path, cache)
+    assert "session.json" in {i.relpath for i in scan.pending} and scan.finished
+
+
+def test_damaged_session_record_is_still_uploaded(tmp_path: Path,
+                                                  institution: Institution) -> None:
+    writer = record_session(tmp_path / "spool", institution, segments=1)
+    (writer.path / "session.json").write_text("{ not json")
+    scan = scan_session(writer.path)
+    assert scan.problem and "damaged" in scan.problem
+    assert not scan.finished  # so nothing is deleted on the strength of it
+    assert "session.json" in {i.relpath for i in scan.pending}
