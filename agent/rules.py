@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,10 +90,21 @@ class RuleSet:
     deny: list[Rule] = field(default_factory=list)
     allow: list[Rule] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # Every deny name pattern in one compiled expression: most processes match nothing,
+        # and this answers that with one regex search instead of hundreds of fnmatch calls.
+        self._any_name = _union(normalise(p) for r in self.deny for p in r.names)
+        self._any_bundle = _union(b.lower() for r in self.deny for b in r.bundle_ids)
+        self._originals = {normalise(o) for r in self.deny for o in r.original_names}
+        self._signers = [s.lower() for r in self.deny for s in r.signers]
+        self._contents = {h for r in self.deny for h in (*r.sha256, *r.elf_build_ids)}
+
     def needs_sha256(self) -> bool:
         return any(r.sha256 for r in self.deny)
 
     def check(self, proc: ProcessIdentity) -> Match | None:
+        if not self._could_match(proc):
+            return None
         if any(rule.match(proc) for rule in self.allow):
             return None
         for rule in self.deny:
@@ -100,6 +112,23 @@ class RuleSet:
             if how:
                 return Match(rule, how)
         return None
+
+
+    def _could_match(self, proc: ProcessIdentity) -> bool:
+        if self._any_name is not None and any(self._any_name.match(n) for n in proc.names()):
+            return True
+        if proc.original_name and normalise(proc.original_name) in self._originals:
+            return True
+        if proc.bundle_id and self._any_bundle and self._any_bundle.match(proc.bundle_id.lower()):
+            return True
+        if proc.signer and any(s in proc.signer.lower() for s in self._signers):
+            return True
+        return bool({proc.sha256, proc.build_id} & self._contents)
+
+
+def _union(patterns: Iterable[str]) -> re.Pattern[str] | None:
+    parts = [fnmatch.translate(p) for p in patterns]
+    return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
 
 
 def rule_from_dict(data: dict[str, Any]) -> Rule:

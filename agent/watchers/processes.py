@@ -10,6 +10,7 @@ processes every five seconds.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from dataclasses import dataclass
 
@@ -56,10 +57,12 @@ class ProcessWatcher(Watcher):
         findings = [f for pid in set(self._seen) - pids if (f := self._ended(pid))]
         for pid in pids - self.exempt:
             seen = self._seen.get(pid)
-            if seen is None or full or now - seen.first < YOUNG_SECONDS:
-                finding = self._look(pid, seen, now)
-                if finding:
-                    findings.append(finding)
+            settled = seen is not None and now - seen.first >= YOUNG_SECONDS
+            if settled and (not full or _same_exe(pid, seen.key[1])):  # type: ignore[union-attr]
+                continue
+            finding = self._look(pid, seen, now)
+            if finding:
+                findings.append(finding)
         return findings
 
     def scan_once(self) -> list[Finding]:
@@ -119,6 +122,17 @@ class ProcessWatcher(Watcher):
         text = messages.forbidden_app_closed(seen.match.rule.name, seen.key[0])
         return Finding("forbidden_app", "allow", text, "",
                        {"pid": pid, "name": seen.key[0], "rule": seen.match.rule.id, "ended": True})
+
+
+def _same_exe(pid: int, exe: str) -> bool:
+    """Cheap exec check for the periodic rescan: on Linux one readlink, no psutil object.
+    Elsewhere (and when unreadable) say 'not sure', so the caller looks properly."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        return os.readlink(f"/proc/{pid}/exe") == exe
+    except OSError:
+        return exe == ""  # still unreadable (a kernel thread, another user's process)
 
 
 def terminate(proc: psutil.Process, grace: float = 0.5) -> tuple[bool, str]:
