@@ -36,6 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.connect:
         return _connected(args)
+    from agent import messages
     from agent import policy as policy_mod
     from agent.service import run_report
     if args.practice:
@@ -50,8 +51,8 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("--seconds must be more than 0")
     policy = policy_mod.from_config(config)
     if not args.json:
-        print(f"Watching this computer for {args.seconds:g} s with the '{policy.level}' rules of "
-              f"exam '{config.exam.id}' (nothing is closed or blocked in this mode).", flush=True)
+        print(messages.REPORT_HEADER.format(seconds=args.seconds, level=policy.level,
+                                            exam=config.exam.id), flush=True)
     return run_report(policy, args.seconds, sys.stdout, args.json)
 
 

@@ -60,3 +60,16 @@ VIRTUAL_DEVICE = ("A virtual {what} is present: '{name}'.",
                   "Use a real camera and microphone; close or uninstall virtual device software "
                   "such as OBS Virtual Camera if the exam asks for it.")
 NOT_POSSIBLE = "{what} cannot be checked on this system: {why}."
+REMOTE_X_FORWARDING = "the screen is shown on another computer (DISPLAY={display})"
+REMOTE_SSH = "this session was started over SSH from {host}"
+REMOTE_SERVER = "a {service} server is listening on {address}:{port}"
+REMOTE_WINDOWS = "Windows reports a remote session (GetSystemMetrics SM_REMOTESESSION)"
+REMOTE_MACOS = "macOS screen sharing is on ({process})"
+DEVICE_DRIVER = "virtual source driver {driver}"
+DEVICE_MONITOR_MIC = "the default microphone records the computer's own sound output"
+DEVICE_NAME = "its name"
+DEVICE_ALSA_LOOPBACK = "/proc/asound/cards lists a Loopback card"
+REPORT_HEADER = ("Watching this computer for {seconds:g} s with the '{level}' rules of exam "
+                 "'{exam}' (nothing is closed or blocked in this mode).")
+REPORT_REMEDY = "What to do: {remedy}"
+REPORT_EVIDENCE = "Evidence: {evidence}"

@@ -58,8 +58,8 @@ class Policy:
         if concern is None:
             return "flag"
         if concern == "forbidden_process_action":
-            return {"off": "allow", "flag": "flag"}.get(self.forbidden_process_action,
-                                                        "block")  # type: ignore[return-value]
+            how = self.forbidden_process_action
+            return "allow" if how == "off" else "flag" if how == "flag" else "block"
         value: Action = getattr(self, concern)
         return value
 

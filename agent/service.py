@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
-from agent import channel
+from agent import channel, messages
 from agent.findings import Finding
 from agent.policy import Policy
 from agent.runtime import Runner, build_watchers
@@ -121,9 +121,11 @@ def run_report(policy: Policy, seconds: float, out: TextIO, as_json: bool) -> in
             print(f"{stamp}  {finding.action:5}  {finding.kind}: {finding.message}", file=out,
                   flush=True)
             if finding.remedy:
-                print(f"{'':16}What to do: {finding.remedy}", file=out, flush=True)
+                print(" " * 16 + messages.REPORT_REMEDY.format(remedy=finding.remedy), file=out,
+                      flush=True)
             evidence = json.dumps(finding.evidence, default=str)
-            print(f"{'':16}Evidence: {evidence[:400]}", file=out, flush=True)
+            print(" " * 16 + messages.REPORT_EVIDENCE.format(evidence=evidence[:400]), file=out,
+                  flush=True)
 
     runner = Runner(build_watchers(report_policy(policy), {os.getpid()}), emit)
     runner.start()

@@ -62,11 +62,11 @@ def pulse_virtual_sources(sources: list[dict[str, Any]], default: str) -> list[d
                                                        not in (None, "", "n/a"))
         reason = ""
         if driver in PULSE_VIRTUAL_DRIVERS and not is_monitor:
-            reason = f"virtual source driver {driver}"
+            reason = messages.DEVICE_DRIVER.format(driver=driver)
         elif name == default and is_monitor:
-            reason = "the default microphone records the computer's own sound output"
+            reason = messages.DEVICE_MONITOR_MIC
         elif not is_monitor and VIRTUAL_NAMES.search(desc):
-            reason = "its name"
+            reason = messages.DEVICE_NAME
         if reason:
             out.append({"kind": "microphone", "name": desc or name, "source": name,
                         "driver": driver, "reason": reason, "monitor": str(monitor_of)})
@@ -95,7 +95,7 @@ def linux_microphones() -> list[dict[str, str]]:
         cards = ""
     if "Loopback" in cards:
         found.append({"kind": "microphone", "name": "ALSA Loopback (snd-aloop)",
-                      "reason": "/proc/asound/cards lists a Loopback card"})
+                      "reason": messages.DEVICE_ALSA_LOOPBACK})
     return found
 
 

@@ -57,8 +57,8 @@ class ProcessWatcher(Watcher):
         findings = [f for pid in set(self._seen) - pids if (f := self._ended(pid))]
         for pid in pids - self.exempt:
             seen = self._seen.get(pid)
-            settled = seen is not None and now - seen.first >= YOUNG_SECONDS
-            if settled and (not full or _same_exe(pid, seen.key[1])):  # type: ignore[union-attr]
+            if seen is not None and now - seen.first >= YOUNG_SECONDS and (
+                    not full or _same_exe(pid, seen.key[1])):
                 continue
             finding = self._look(pid, seen, now)
             if finding:

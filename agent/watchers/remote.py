@@ -36,11 +36,11 @@ def env_signals(env: Mapping[str, str]) -> list[dict[str, Any]]:
     host = display.rsplit(":", 1)[0] if ":" in display else ""
     if host and host not in ("unix",) and not host.startswith("/"):
         out.append({"signal": "x_forwarding", "DISPLAY": display,
-                    "what": f"the screen is shown on another computer (DISPLAY={display})"})
+                    "what": messages.REMOTE_X_FORWARDING.format(display=display)})
     ssh = env.get("SSH_CONNECTION") or env.get("SSH_CLIENT")
     if ssh:
         out.append({"signal": "ssh_login", "SSH_CONNECTION": ssh,
-                    "what": f"this session was started over SSH from {ssh.split()[0]}"})
+                    "what": messages.REMOTE_SSH.format(host=ssh.split()[0])})
     return out
 
 
@@ -54,7 +54,8 @@ def listener_signals(listeners: list[tuple[str, int, int | None]]) -> list[dict[
         owner = _process_name(pid)
         out.append({"signal": "remote_desktop_server", "address": address, "port": port,
                     "service": service, "pid": pid, "process": owner,
-                    "what": f"a {service} server is listening on {address}:{port}"
+                    "what": messages.REMOTE_SERVER.format(service=service, address=address,
+                                                          port=port)
                             + (f" ({owner})" if owner else "")})
     return out
 
@@ -105,8 +106,7 @@ def windows_remote_session() -> list[dict[str, Any]]:
     import ctypes
     sm_remotesession = 0x1000
     if ctypes.windll.user32.GetSystemMetrics(sm_remotesession):
-        return [{"signal": "windows_remote_session", "what": "Windows reports a remote session "
-                 "(GetSystemMetrics SM_REMOTESESSION)"}]
+        return [{"signal": "windows_remote_session", "what": messages.REMOTE_WINDOWS}]
     return []
 
 
@@ -116,7 +116,7 @@ def macos_sharing() -> list[dict[str, Any]]:
         if proc.info["name"] in MACOS_SHARING_PROCESSES:
             out.append({"signal": "macos_screen_sharing", "process": proc.info["name"],
                         "pid": proc.pid,
-                        "what": f"macOS screen sharing is on ({proc.info['name']})"})
+                        "what": messages.REMOTE_MACOS.format(process=proc.info["name"])})
     return out
 
 
