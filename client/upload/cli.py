@@ -73,7 +73,7 @@ class Bar:
         if not self.tty and now - self.last < 5:
             return
         self.last = now
-        done = status.confirmed_bytes + status.current_sent
+        done = status.confirmed_bytes + (status.current_sent if status.current else 0)
         fraction = min(1.0, done / total) if total else 1.0
         filled = int(fraction * 24)
         state = "offline" if status.online is False else "online"

@@ -258,12 +258,17 @@ class Uploader:
         self._best_at_failure.pop(key, None)
         status = self.status()
         problems = {k: v for k, v in status.problems.items() if k != key}
-        self._set(online=True, last_error=None, current=None, problems=problems,
+        self._set(online=True, last_error=None, current=None, current_sent=0, problems=problems,
                   confirmed_files=status.confirmed_files + 1,
                   confirmed_bytes=status.confirmed_bytes + len(data))
 
     def _on_attempt(self, attempt: Attempt) -> None:
-        self._set(current_sent=max(attempt.sent, attempt.confirmed))
+        sent = max(attempt.sent, attempt.confirmed)
+        if attempt.sent and self.status().online is not True:
+            # a body is pulled only once the connection is up and the headers are out
+            self._set(current_sent=sent, online=True)
+        else:
+            self._set(current_sent=sent)
 
     def _failed(self, item: Item, exc: errors.UploadError, failures: int) -> int:
         key = _key(item)
