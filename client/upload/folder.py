@@ -6,6 +6,7 @@ it on to the institution's backend later, with the same checks.
 
 'Confirmed' here means: written to a temporary name, flushed to the device (fsync), renamed,
 the directory flushed, then read back and compared by SHA-256. Only then may the spool copy go.
+Verified on Linux only; on Windows the directory flush is skipped (NTFS journals the rename).
 """
 
 from __future__ import annotations

@@ -12,6 +12,8 @@ Why the pieces:
   host and port. A redirect or a presigned URL on another host never sees it.
 - Answers are read with a size limit: a broken or hostile server cannot make the client hold
   megabytes of junk in memory.
+Verified on Linux (OpenSSL 3) only. `load_default_certs` reads the Windows certificate store
+there; on macOS Python sees certifi's bundle (loaded here too), not the Keychain.
 """
 
 from __future__ import annotations
