@@ -66,6 +66,7 @@ class UploadStatus:
     retry_at: float | None = None  # time.monotonic() of the next attempt while backing off
     problems: dict[str, str] = field(default_factory=dict)  # file -> why it is put aside
     sessions: int = 0
+    receipts: int = 0  # files confirmed in total (receipts on disk) in the sessions watched
 
 
 ProgressCallback = Callable[[UploadStatus], None]
@@ -213,8 +214,9 @@ class Uploader:
         now = time.monotonic()
         pending = in_order([item for scan in scans for item in scan.pending])
         ready = [item for item in pending if self._deferred.get(_key(item), (0.0, 0))[0] <= now]
+        receipts = sum(len(self._caches[scan.session].receipts) for scan in scans)
         self._set(pending_files=len(pending), pending_bytes=sum(i.size for i in pending),
-                  idle=not ready, sessions=len(scans), retry_at=None)
+                  idle=not ready, sessions=len(scans), retry_at=None, receipts=receipts)
         if not ready:
             waits = [until - now for until, _ in self._deferred.values() if until > now]
             self._sleep(min([self.poll_s, *waits]), wakeable=True)

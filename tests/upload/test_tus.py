@@ -35,7 +35,10 @@ def test_plain_drain_in_order_with_receipts(tmp_path: Path, tus: TusServer,
     spool = tmp_path / "spool"
     writer = record_session(spool, institution)
     expected = snapshot(writer.path)
-    drain(Uploader(spool, tus_backend(tus.url)))
+    uploader = Uploader(spool, tus_backend(tus.url))
+    drain(uploader)
+    assert uploader.status().receipts == len(expected)
+    assert uploader.status().confirmed_files == len(expected)
     sessions = tus.reassemble(tmp_path / "server")
     assert_delivered(expected, sessions[writer.session_id], institution)
     # segments gone locally only with a receipt; records kept; receipts match the bytes
