@@ -102,7 +102,8 @@ class Tracker:
             return out
         mods = self.held - {key}
         if leaves_exam(mods, key):
-            combo = combo_name(mods, "" if key == "super" else key).rstrip("+")
+            combo = (combo_name(mods | {"super"}, "").rstrip("+") if key == "super"
+                     else combo_name(mods, key))
             text = messages.SHORTCUT_BLOCKED if suppressed else messages.SHORTCUT
             out.append(Finding("shortcut", self.policy.shortcuts, text.format(combo=combo), "",
                                {"combo": combo, "synthetic": synthetic,
@@ -197,60 +198,86 @@ class X11Keyboard:
         self.d.close()
 
 
-class PynputKeyboard:
-    """Windows (low-level hook) and macOS (event tap) through pynput, with suppression."""
+WM_KEYDOWN, WM_KEYUP, WM_SYSKEYDOWN, WM_SYSKEYUP = 0x100, 0x101, 0x104, 0x105
+LLKHF_INJECTED = 0x10
+CG_KEY_DOWN, CG_KEY_UP, CG_FLAGS_CHANGED = 10, 11, 12
+CG_SOURCE_STATE_HID = 1
+CG_FLAG_FOR = {"shift": 0x20000, "ctrl": 0x40000, "alt": 0x80000, "cmd": 0x100000}
 
-    LLKHF_INJECTED = 0x10
-    K_CG_EVENT_SOURCE_STATE_ID = 45
-    K_CG_EVENT_SOURCE_STATE_HID = 1
+
+def win32_key(msg: int, vk: int, flags: int) -> tuple[str, bool, bool] | None:
+    """(key name, down, injected) of a low-level keyboard hook message, None if not a key."""
+    if msg in (WM_KEYDOWN, WM_SYSKEYDOWN):
+        down = True
+    elif msg in (WM_KEYUP, WM_SYSKEYUP):
+        down = False
+    else:
+        return None
+    return _vk_name(vk), down, bool(flags & LLKHF_INJECTED)
+
+
+def mac_key(event_type: int, keycode: int, flags: int,
+            source_state: int) -> tuple[str, bool, bool] | None:
+    """(key name, down, synthetic) of a Quartz keyboard event. Modifier keys arrive as
+    FlagsChanged: down when their flag bit is now set. An event not from the HID system state
+    was posted by software."""
+    name = _mac_key_name(keycode)
+    if event_type == CG_FLAGS_CHANGED:
+        bit = CG_FLAG_FOR.get(name.split("_")[0])
+        if bit is None:
+            return None
+        down = bool(flags & bit)
+    elif event_type in (CG_KEY_DOWN, CG_KEY_UP):
+        down = event_type == CG_KEY_DOWN
+    else:
+        return None
+    return name, down, source_state != CG_SOURCE_STATE_HID
+
+
+class PynputKeyboard:
+    """Windows (low-level hook) and macOS (event tap) through pynput's raw filters: they see the
+    injected flag and can drop an event, which pynput's own key callbacks cannot."""
 
     def __init__(self, tracker: Tracker, emit: Emit) -> None:
         from pynput import keyboard
         self.tracker, self.emit = tracker, emit
-        self._synthetic = False
-        self._suppressed = False
         options: dict[str, Any] = {}
         if sys.platform == "win32":
             options["win32_event_filter"] = self._win32_filter
         elif sys.platform == "darwin":
             options["darwin_intercept"] = self._darwin_intercept
-        self.listener = keyboard.Listener(on_press=self._press, on_release=self._release,
-                                          **options)
+        self.listener = keyboard.Listener(**options)
         self.listener.start()
         self.listener.wait()
         if sys.platform == "darwin" and not getattr(self.listener, "IS_TRUSTED", True):
             self.listener.stop()
             raise RuntimeError("macOS has not given Invigilo the Accessibility permission")
 
+    def _see(self, key: tuple[str, bool, bool] | None) -> bool:
+        """Track one key event; True when it must be suppressed."""
+        if key is None:
+            return False
+        name, down, synthetic = key
+        suppress = down and self.tracker.should_suppress(name)
+        detail = {"source": "injected" if synthetic else "keyboard", "platform": sys.platform}
+        for finding in self.tracker.key(name, down, synthetic, detail, suppress):
+            self.emit(finding)
+        return suppress
+
     def _win32_filter(self, msg: int, data: Any) -> bool:
-        self._synthetic = bool(data.flags & self.LLKHF_INJECTED)
-        name = _vk_name(int(data.vkCode))
-        self._suppressed = msg in (0x100, 0x104) and self.tracker.should_suppress(name)
-        if self._suppressed:
-            self.listener.suppress_event()
-        return True
+        if self._see(win32_key(msg, int(data.vkCode), int(data.flags))):
+            self.listener.suppress_event()  # raises inside pynput: the key goes nowhere
+        return False  # pynput's own callbacks are not used
 
     def _darwin_intercept(self, event_type: Any, event: Any) -> Any:
         import Quartz  # pynput's own dependency on macOS
-        state = Quartz.CGEventGetIntegerValueField(event, self.K_CG_EVENT_SOURCE_STATE_ID)
-        self._synthetic = state != self.K_CG_EVENT_SOURCE_STATE_HID
-        code = Quartz.CGEventGetIntegerValueField(event, Quartz.kCGKeyboardEventKeycode)
-        self._suppressed = self.tracker.should_suppress(_mac_key_name(int(code)))
-        return None if self._suppressed else event
-
-    def _handle(self, key: Any, down: bool) -> None:
-        name = getattr(key, "name", None) or getattr(key, "char", None) or str(key)
-        for finding in self.tracker.key(str(name), down, self._synthetic,
-                                        {"source": "injected" if self._synthetic else "keyboard",
-                                         "platform": sys.platform}, self._suppressed):
-            self.emit(finding)
-
-    def _press(self, key: Any, injected: bool = False) -> None:
-        self._synthetic = self._synthetic or injected
-        self._handle(key, True)
-
-    def _release(self, key: Any, injected: bool = False) -> None:
-        self._handle(key, False)
+        key = mac_key(int(event_type),
+                      int(Quartz.CGEventGetIntegerValueField(event,
+                                                             Quartz.kCGKeyboardEventKeycode)),
+                      int(Quartz.CGEventGetFlags(event)),
+                      int(Quartz.CGEventGetIntegerValueField(event,
+                                                             Quartz.kCGEventSourceStateID)))
+        return None if self._see(key) else event
 
     def stop(self) -> None:
         self.listener.stop()
@@ -269,8 +296,8 @@ def _vk_name(vk: int) -> str:
     return _VK.get(vk, f"vk{vk}")
 
 
-_MAC = {48: "tab", 53: "esc", 55: "cmd", 54: "cmd_r", 58: "alt", 61: "alt_r", 59: "ctrl",
-        62: "ctrl_r", 56: "shift", 60: "shift_r", 49: "space", 20: "3", 21: "4", 23: "5",
+_MAC = {48: "tab", 53: "esc", 55: "cmd_l", 54: "cmd_r", 58: "alt_l", 61: "alt_r", 59: "ctrl_l",
+        62: "ctrl_r", 56: "shift_l", 60: "shift_r", 49: "space", 20: "3", 21: "4", 23: "5",
         118: "f4", 117: "delete"}
 
 
