@@ -108,6 +108,7 @@ def render(out: Path, scheme: str, work: Path, suffix: str, lang: str | None = N
     window._continue()
     checks = window.pages["checks"]
     wait_until(app, lambda: checks.retry.isEnabled(), 90)
+    wait_until(app, lambda: False, 0.3)  # let the layout take the summary's new size
     shot("03-checks")
     window._continue()
     devices_page = window.pages["devices"]

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from client.ui.pages.base import label, restyle
-from client.ui.pages.exam import violation_text
+from client.ui.pages.exam import needs_action, violation_text
 from client.ui.status_view import Status, agent_line, network_line, stream_lines, time_line
 
 translate = QCoreApplication.translate
@@ -78,6 +78,8 @@ class StatusWindow(QWidget):
         self.adjustSize()
 
     def show_violation(self, violation: dict[str, object]) -> None:
+        if not needs_action(violation):
+            return  # noted for the reviewer: the exam page lists it, no need to interrupt
         self.alert.setText(violation_text(violation))
         self.alert.show()
         self.adjustSize()

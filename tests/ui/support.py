@@ -78,3 +78,35 @@ def wait_until(app, condition: Callable[[], bool], timeout: float = 30.0,  # typ
         time.sleep(0.02)
     app.processEvents()
     return condition()
+
+
+def free_port() -> int:
+    """A loopback port with nothing listening on it (for a backend that is down)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def signed_exam(folder: Path, *, backend_url: str, exam_id: str = "demo-101") -> tuple[Path, Path]:
+    """A real (not practice) exam: institution keys, the demo config sent to a tus backend,
+    sealed to the institution's recording key and signed. Returns (exam file, signing.pub)."""
+    from client import paths
+    from client.admin.sign import with_recording_key
+    from client.trust import keys, signed_config
+
+    made = keys.generate(folder / "institution")
+    source = paths.resource("demo-exam.toml").read_text()
+    source = source.replace('id = "practice"', f'id = "{exam_id}"')
+    source = source.replace('title = "Practice exam"', 'title = "Statistics 101, final"')
+    source = source.replace('institution = "Invigilo practice"',
+                            'institution = "Example University"')
+    source = source.replace("practice = true", "practice = false")
+    source = source.replace('transport = "folder"\nfolder = "hand-in"',
+                            f'transport = "tus"\nurl = "{backend_url}"')
+    config = with_recording_key(source.encode(), made["recording.pub"])
+    envelope = signed_config.sign(config, keys.load_signing_private(made["signing.key"]))
+    exam = folder / "statistics-101.invigilo"
+    exam.write_bytes(envelope)
+    return exam, made["signing.pub"]

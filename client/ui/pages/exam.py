@@ -25,6 +25,11 @@ def violation_text(violation: dict[str, object]) -> str:
     return text
 
 
+def needs_action(violation: dict[str, object]) -> bool:
+    """A blocked finding asks the candidate to do something; a flag is only noted."""
+    return violation.get("action") == "block"
+
+
 class ExamPage(Page):
     def __init__(self, flow) -> None:  # type: ignore[no-untyped-def]
         super().__init__(flow, translate("ExamPage", "Your exam is running"),
@@ -45,6 +50,9 @@ class ExamPage(Page):
         self.history = QListWidget()
         self.history.setWordWrap(True)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.setAlternatingRowColors(True)
+        self.history.setSpacing(4)
+        self.seen: set[str] = set()
         self.history.setAccessibleName(translate("ExamPage", "Earlier messages"))
         self.history.hide()
         self.layout_.addWidget(self.history, 1)
@@ -76,12 +84,23 @@ class ExamPage(Page):
         restyle(self.network)
 
     def show_violation(self, violation: dict[str, object]) -> None:
+        """Something to act on (blocked) in red at the top; notes for the reviewer listed calmly.
+
+        The same finding repeated (the agent reports a running program until it is closed) is
+        shown once.
+        """
         text = violation_text(violation)
-        if self.alert.isVisible():
-            self.history.insertItem(0, self.alert.text())
-            self.history.show()
-        self.alert.setText(text)
-        self.alert.show()
+        if text in self.seen:
+            return
+        self.seen.add(text)
+        if needs_action(violation):
+            if self.alert.isVisible():
+                self.history.insertItem(0, self.alert.text())
+            self.alert.setText(text)
+            self.alert.show()
+        else:
+            self.history.insertItem(0, text)
+        self.history.setVisible(self.history.count() > 0)
 
     def ask_finish(self) -> None:
         if self.flow.auto:

@@ -71,6 +71,7 @@ class PhotoPage(Page):
         if not self.isVisible() or self.taken or quality.kind != self.kind:
             return
         self.latest = quality
+        self.video.set_image(self.video.image(), quality.box, quality.ok)
         self.feedback.setText(texts.quality_message(quality.message_key))
         self.feedback.setProperty("role", "good" if quality.ok else "hint")
         restyle(self.feedback)
