@@ -19,10 +19,12 @@ there; on macOS Python sees certifi's bundle (loaded here too), not the Keychain
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import logging
 import socket
 import ssl
+import threading
 import urllib.parse
 from collections.abc import Generator
 from typing import Any
@@ -117,6 +119,33 @@ class OriginBearer(httpx.Auth):
         else:
             request.headers.pop("Authorization", None)
         yield request
+
+
+class Sockets:
+    """The client's open sockets, so that `stop()` can cut a request blocked on a silent server.
+
+    Closing an httpx client does not wake a thread blocked in `recv` (closing a socket never
+    does); shutting the socket down does. Sockets are learnt from httpcore's public trace events.
+    """
+
+    def __init__(self) -> None:
+        self._open: list[socket.socket] = []
+        self._lock = threading.Lock()
+
+    def trace(self, event: str, info: dict[str, Any]) -> None:
+        if event == "connection.connect_tcp.complete":
+            stream = info.get("return_value")
+            sock = stream.get_extra_info("socket") if stream is not None else None
+            if isinstance(sock, socket.socket):
+                with self._lock:
+                    self._open = [s for s in self._open if s.fileno() != -1] + [sock]
+
+    def shutdown(self) -> None:
+        with self._lock:
+            found, self._open = self._open, []
+        for sock in found:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
 
 
 class RedactUrls(logging.Filter):

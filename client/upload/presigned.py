@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 
 from client.upload import errors
-from client.upload.http import classify, raise_for_status, read_limited, safe_url
+from client.upload.http import Sockets, classify, raise_for_status, read_limited, safe_url
 from client.upload.ratelimit import paced
 from client.upload.transport import Attempt
 
@@ -67,16 +67,19 @@ class PresignedTransport:
         self.client = client
         self.endpoint = endpoint
         self.timeout = timeout
+        self.sockets = Sockets()
         self.name = f"presigned {safe_url(endpoint)}"
 
     def close(self) -> None:
+        self.sockets.shutdown()  # wakes a request blocked on a silent server
         self.client.close()
 
     def _exchange(self, method: str, url: str, headers: dict[str, str],
                   body: object) -> tuple[httpx.Response, bytes]:
         try:
             with self.client.stream(method, url, headers=headers,
-                                    content=body) as response:  # type: ignore[arg-type]
+                                    content=body,  # type: ignore[arg-type]
+                                    extensions={"trace": self.sockets.trace}) as response:
                 return response, read_limited(response)
         except httpx.HTTPError as exc:
             raise classify(exc, self.timeout) from None

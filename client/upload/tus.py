@@ -24,7 +24,7 @@ import urllib.parse
 import httpx
 
 from client.upload import errors
-from client.upload.http import classify, raise_for_status, read_limited, safe_url
+from client.upload.http import Sockets, classify, raise_for_status, read_limited, safe_url
 from client.upload.ratelimit import paced
 from client.upload.transport import Attempt
 
@@ -85,12 +85,14 @@ class TusTransport:
         self.client = client
         self.endpoint = endpoint
         self.timeout = timeout
+        self.sockets = Sockets()
         self.name = f"tus {safe_url(endpoint)}"
         self._extensions: set[str] | None = None
         self._max_size: int | None = None
         self._plain_create: set[tuple[str, str]] = set()
 
     def close(self) -> None:
+        self.sockets.shutdown()  # wakes a request blocked on a silent server
         self.client.close()
 
     # ------------------------------------------------------------------ HTTP
@@ -98,7 +100,8 @@ class TusTransport:
                   body: object = None) -> httpx.Response:
         try:
             with self.client.stream(method, url, headers=headers,
-                                    content=body) as response:  # type: ignore[arg-type]
+                                    content=body,  # type: ignore[arg-type]
+                                    extensions={"trace": self.sockets.trace}) as response:
                 read_limited(response)
             return response
         except httpx.HTTPError as exc:

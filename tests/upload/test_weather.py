@@ -222,3 +222,19 @@ def test_live_session_is_picked_up_and_tail_kept(tmp_path: Path, tus: TusServer,
 
     report = verify(received, institution.private)
     assert report.ok, report.problems
+
+
+def test_stop_is_prompt_even_when_the_server_is_silent(tmp_path: Path, tus: TusServer,
+                                                       proxy: NetProxy,
+                                                       institution: Institution) -> None:
+    writer = record_session(tmp_path / "spool", institution, segments=1)
+    expected = snapshot(writer.path)
+    proxy.stall()  # connections open, nothing comes back: a 30 s timeout would apply
+    uploader = Uploader(tmp_path / "spool", tus_backend(proxy.url("/files")))
+    uploader.start()
+    assert wait_for(lambda: uploader.status().current is not None, 10)
+    time.sleep(0.3)
+    started = time.monotonic()
+    assert uploader.stop()
+    assert time.monotonic() - started < 3.0
+    assert snapshot(writer.path) == expected  # nothing lost, nothing deleted
