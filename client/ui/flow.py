@@ -33,6 +33,14 @@ ASSESS_INTERVAL = 0.25   # seconds between quality checks: 4 a second is live en
 STATUS_INTERVAL = 1.0
 
 
+def receipt_code(folder: Path) -> str:
+    """The hand-in digest (client/upload/receipt.py) in groups a person can read out."""
+    from client.upload import hand_in
+
+    digest = hand_in(folder).digest[:16].upper()
+    return "-".join(digest[i:i + 4] for i in range(0, 16, 4))
+
+
 class Flow(QObject):
     exam_opened = Signal()
     exam_started = Signal()
@@ -214,10 +222,12 @@ class Flow(QObject):
         session = self.session
         services = session.services
         snap = services.snapshot() if services is not None else None
-        hand_in = None
+        hand_in, code = None, ""
         if session.writer is not None and session.state.phase in (Phase.ENDED,
                                                                   Phase.HANDED_IN):
             hand_in = hand_in_status(session.writer.path)
+            if hand_in.complete:
+                code = receipt_code(session.writer.path)
         return Status(
             elapsed=session.state.elapsed(),
             limit_s=self.opened.exam.config.exam.duration_minutes * 60.0,
@@ -227,7 +237,7 @@ class Flow(QObject):
             phase=session.state.phase.value,
             problems=tuple(snap.problems) if snap else (),
             agent=snap.agent if snap else "off",
-            hand_in=hand_in)
+            hand_in=hand_in, receipt_code=code)
 
     def _status_loop(self) -> None:
         while not self._status_stop.is_set():

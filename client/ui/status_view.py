@@ -25,6 +25,7 @@ class Status:
     problems: tuple[str, ...] = ()
     agent: str = "off"
     hand_in: HandIn | None = None
+    receipt_code: str = ""      # the candidate's proof of hand-in, once complete
 
 
 def clock(seconds: float) -> str:

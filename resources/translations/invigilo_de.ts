@@ -370,52 +370,52 @@
         <translation>Was Sie tun können: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="30"/>
+        <location filename="../../client/ui/pages/exam.py" line="35"/>
         <source>Your exam is running</source>
         <translation>Ihre Prüfung läuft</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="31"/>
+        <location filename="../../client/ui/pages/exam.py" line="36"/>
         <source>Work on your exam as instructed. This window can stay in the background: the small status window shows that everything is fine.</source>
         <translation>Bearbeiten Sie Ihre Prüfung wie angewiesen. Dieses Fenster kann im Hintergrund bleiben: Das kleine Statusfenster zeigt, dass alles in Ordnung ist.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="35"/>
+        <location filename="../../client/ui/pages/exam.py" line="40"/>
         <source>Exam time</source>
         <translation>Prüfungszeit</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="42"/>
+        <location filename="../../client/ui/pages/exam.py" line="47"/>
         <source>Message from the exam&apos;s rules</source>
         <translation>Hinweis zu den Prüfungsregeln</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="48"/>
+        <location filename="../../client/ui/pages/exam.py" line="56"/>
         <source>Earlier messages</source>
         <translation>Frühere Hinweise</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="52"/>
+        <location filename="../../client/ui/pages/exam.py" line="60"/>
         <source>&amp;Finish exam</source>
         <translation>Prüfung &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="53"/>
+        <location filename="../../client/ui/pages/exam.py" line="61"/>
         <source>Finish exam</source>
         <translation>Prüfung beenden</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="66"/>
+        <location filename="../../client/ui/pages/exam.py" line="74"/>
         <source>Your exam continues where it was. Nothing recorded before the interruption was lost.</source>
         <translation>Ihre Prüfung geht dort weiter, wo sie war. Nichts, was vor der Unterbrechung aufgezeichnet wurde, ging verloren.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="91"/>
+        <location filename="../../client/ui/pages/exam.py" line="110"/>
         <source>Finish the exam?</source>
         <translation>Prüfung beenden?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="92"/>
+        <location filename="../../client/ui/pages/exam.py" line="111"/>
         <source>Finish the exam now? Recording stops and cannot be started again for this exam.</source>
         <translation>Die Prüfung jetzt beenden? Die Aufzeichnung endet und kann für diese Prüfung nicht wieder gestartet werden.</translation>
     </message>
@@ -473,12 +473,17 @@
         <translation>✓ Alles ist abgegeben und bestätigt. Sie können Invigilo jetzt schließen.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/finish.py" line="75"/>
+        <location filename="../../client/ui/pages/finish.py" line="71"/>
+        <source>Your hand-in code is {code}. Your institution can check it against what it received; keep it until your result is out.</source>
+        <translation>Ihr Abgabecode ist {code}. Ihre Hochschule kann ihn mit dem vergleichen, was sie erhalten hat; bewahren Sie ihn auf, bis Ihr Ergebnis vorliegt.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/pages/finish.py" line="82"/>
         <source>Uploading: {done} of {total} parts confirmed, {left} still to send. Please keep Invigilo open and stay online.</source>
         <translation>Upload läuft: {done} von {total} Teilen bestätigt, {left} noch zu senden. Bitte lassen Sie Invigilo geöffnet und bleiben Sie online.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/finish.py" line="81"/>
+        <location filename="../../client/ui/pages/finish.py" line="88"/>
         <source>If you have to close before this finishes, nothing is lost: Invigilo continues the upload the next time it opens. If your institution asked you to hand in a folder instead, it is:
 {folder}</source>
         <translation>Wenn Sie vorher schließen müssen, geht nichts verloren: Invigilo setzt den Upload beim nächsten Öffnen fort. Falls Ihre Hochschule Sie gebeten hat, stattdessen einen Ordner abzugeben, ist es dieser:
@@ -753,7 +758,7 @@
         <translation>Das Kamerabild wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/photo.py" line="87"/>
+        <location filename="../../client/ui/pages/photo.py" line="88"/>
         <source>Photo saved. Continue, or retake it.</source>
         <translation>Foto gespeichert. Machen Sie weiter oder nehmen Sie es neu auf.</translation>
     </message>
@@ -884,37 +889,37 @@ Wenn die App oder der Computer während der Prüfung stoppt, öffnen Sie Invigil
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../client/ui/status_view.py" line="37"/>
+        <location filename="../../client/ui/status_view.py" line="38"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../client/ui/status_view.py" line="38"/>
+        <location filename="../../client/ui/status_view.py" line="39"/>
         <source>{n:.1f} MB</source>
         <translation>{n:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../client/ui/status_view.py" line="44"/>
+        <location filename="../../client/ui/status_view.py" line="45"/>
         <source>Time: {elapsed} (left: {left})</source>
         <translation>Zeit: {elapsed} (übrig: {left})</translation>
     </message>
     <message>
-        <location filename="../../client/ui/status_view.py" line="46"/>
+        <location filename="../../client/ui/status_view.py" line="47"/>
         <source>Time: {elapsed} (the planned time is over)</source>
         <translation>Zeit: {elapsed} (die geplante Zeit ist vorbei)</translation>
     </message>
     <message>
-        <location filename="../../client/ui/status_view.py" line="61"/>
+        <location filename="../../client/ui/status_view.py" line="62"/>
         <source>Upload: kept safely on this computer until it can be handed in</source>
         <translation>Upload: sicher auf diesem Computer aufbewahrt, bis es abgegeben werden kann</translation>
     </message>
     <message>
-        <location filename="../../client/ui/status_view.py" line="64"/>
+        <location filename="../../client/ui/status_view.py" line="65"/>
         <source>Network: connected. Waiting to upload: {size}</source>
         <translation>Netzwerk: verbunden. Noch hochzuladen: {size}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/status_view.py" line="66"/>
+        <location filename="../../client/ui/status_view.py" line="67"/>
         <source>Network: offline. The exam goes on; everything is kept and uploads when the connection returns ({size} waiting).</source>
         <translation>Netzwerk: offline. Die Prüfung geht weiter; alles wird aufbewahrt und hochgeladen, sobald die Verbindung zurück ist ({size} warten).</translation>
     </message>

@@ -7,6 +7,7 @@ session is verified and decrypted with the practice recording key, as the instit
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import cv2
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from client.journal import SessionReader, verify
 from client.trust import keys
 from client.ui import quality
+from client.upload import hand_in
 from client.ui.flow import Flow
 from client.ui.window import MainWindow
 from tests.ui.support import app_args, wait_until
@@ -125,6 +127,10 @@ def test_whole_practice_flow_by_keyboard(qt_app, qtbot, speaking, data_dir: Path
     assert wait_until(app, lambda: finish.complete, 90), finish.state.text()
     assert "safe to close" in finish.state.text()
     session_id = flow.session.writer.path.name  # type: ignore[union-attr]
+    digest = hand_in(flow.session.writer.path).digest.upper()  # type: ignore[union-attr]
+    assert wait_until(app, lambda: "hand-in code" in finish.folder_note.text(), 5)
+    shown = re.search(r"[0-9A-F]{4}(-[0-9A-F]{4}){3}", finish.folder_note.text())
+    assert shown and shown.group(0).replace("-", "") == digest[:16]
     enter(qtbot, window)
     assert wait_until(app, lambda: not window.isVisible(), 10)
 

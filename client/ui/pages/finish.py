@@ -57,9 +57,9 @@ class FinishPage(Page):
     def _status(self, status: object) -> None:
         hand_in = getattr(status, "hand_in", None)
         if isinstance(hand_in, HandIn) and self.isVisible():
-            self.show_hand_in(hand_in)
+            self.show_hand_in(hand_in, getattr(status, "receipt_code", ""))
 
-    def show_hand_in(self, hand_in: HandIn) -> None:
+    def show_hand_in(self, hand_in: HandIn, code: str = "") -> None:
         self.folder = str(hand_in.folder)
         self.progress.setValue(round(hand_in.fraction * 1000))
         if hand_in.complete:
@@ -67,7 +67,14 @@ class FinishPage(Page):
             self.state.setText(translate("FinishPage", "✓ Everything is handed in and "
                                          "confirmed. It is safe to close Invigilo."))
             self.state.setProperty("role", "good")
-            self.folder_note.hide()
+            if code:
+                self.folder_note.setText(translate(
+                    "FinishPage", "Your hand-in code is {code}. Your institution can check "
+                    "it against what it received; keep it until your result is out.").format(
+                        code=code))
+                self.folder_note.show()
+            else:
+                self.folder_note.hide()
             self.copy.hide()
             self.open.hide()
             self.set_ready(True)
