@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from client.journal import SessionReader, verify
 from client.trust import keys
 from client.ui import quality
-from client.upload import hand_in
 from client.ui.flow import Flow
 from client.ui.window import MainWindow
+from client.upload import hand_in
 from tests.ui.support import app_args, wait_until
 
 pytestmark = [pytest.mark.needs_display, pytest.mark.needs_audio, pytest.mark.slow]
