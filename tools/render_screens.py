@@ -150,6 +150,62 @@ def render(out: Path, scheme: str, work: Path, suffix: str, lang: str | None = N
     flow.shutdown()
 
 
+def render_offline(out: Path, scheme: str, work: Path, suffix: str) -> None:
+    """A real signed exam whose tus backend is down: the exam page and hand-in while offline."""
+    from client.ui.app import make_app
+    from client.ui.flow import Flow
+    from client.ui.window import MainWindow
+    from tests.ui.support import free_port, signed_exam
+
+    app = make_app(scheme=scheme)
+    exam, anchor = signed_exam(work / f"institution{suffix}",
+                               backend_url=f"http://127.0.0.1:{free_port()}/files/")
+    flow = Flow(app_args(work / f"spool-offline{suffix}", camera_video(work / "camera.avi"),
+                         trust=[anchor]), practice=False)
+    window = MainWindow(flow)
+    window.resize(*SIZE)
+    window.show()
+    flow.open_exam(str(exam))
+    flow.consent("c-42")
+    window.show_page("start")
+    window._continue()
+    page = window.pages["exam"]
+    wait_until(app, lambda: "offline" in page.network.text()
+               and page.streams.text().count(": recording") == 3, 60)
+    window.showNormal()
+    wait_until(app, lambda: False, 0.5)
+    save(window, out / f"12-exam-offline{suffix}.png")
+    save(window.status_window, out / f"13-status-offline{suffix}.png")
+    flow.finish_exam()
+    finish = window.pages["finish"]
+    wait_until(app, lambda: "parts confirmed" in finish.state.text(), 30)
+    wait_until(app, lambda: False, 0.5)
+    save(window, out / f"14-hand-in-waiting{suffix}.png")
+    window.close()
+    flow.shutdown()
+
+
+def render_german(out: Path, work: Path) -> None:
+    from client.ui.app import install_translation, make_app
+    from client.ui.flow import Flow
+    from client.ui.window import MainWindow
+
+    app = make_app(scheme="light")
+    translators = install_translation(app, "de")
+    flow = Flow(app_args(work / "spool-de", camera_video(work / "camera.avi")), practice=True)
+    window = MainWindow(flow)
+    window.resize(*SIZE)
+    window.show()
+    flow.open_exam(None)
+    window.show_page("consent")
+    wait_until(app, lambda: False, 0.3)
+    save(window, out / "15-consent-de.png")
+    window.close()
+    flow.shutdown()
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screens")
@@ -163,9 +219,12 @@ def main() -> int:
             started = time.monotonic()
             print("light:")
             render(args.out, "light", work, "")
+            render_offline(args.out, "light", work, "")
+            render_german(args.out, work)
             if not args.light_only:
                 print("dark:")
                 render(args.out, "dark", work, "-dark")
+                render_offline(args.out, "dark", work, "-dark")
             print(f"done in {time.monotonic() - started:.0f} s", flush=True)
     # PySide's teardown of a window that owned threads can crash at interpreter exit; the
     # pictures are written, so leave without it.
