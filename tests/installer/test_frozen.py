@@ -92,6 +92,13 @@ def test_bundle_carries_the_institution_and_nothing_unused(frozen: Frozen) -> No
     assert not {n for n in names if n.startswith(("libQt6Qml", "libQt6Quick", "libQt6Pdf",
                                                  "libgtk-3", "libqgtk3"))}
     assert not {"PIL", "tkinter", "pytest", "hypothesis", "PyInstaller"} & names
+    # Every data file of the app's packages (face models, ...) sits where __file__ points.
+    repo = Path(__file__).resolve().parents[2]
+    for package in ("client", "agent"):
+        for path in (repo / package).rglob("*"):
+            if path.is_file() and path.suffix not in (".py", ".pyc", ".pyi"):
+                relative = path.relative_to(repo)
+                assert (data / relative).is_file(), relative
 
 
 def test_check_gives_the_same_verdicts_frozen_as_from_source(
