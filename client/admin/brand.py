@@ -24,6 +24,7 @@ import json
 import os
 import shutil
 import struct
+import sys
 import tempfile
 import unicodedata
 import zlib
@@ -67,6 +68,8 @@ MSG = {
     "out_file": "{path} is a file, not a folder",
     "branding_damaged": "the branding file {path} is damaged ({why})",
     "branding_remedy": "make the build inputs again with 'invigilo admin brand'",
+    "deployed_damaged": "the deployed exam setting {path} cannot be read ({why})",
+    "deployed_remedy": "ask your IT department to check the Invigilo deployment",
     "done": "Build inputs for {name} written to {out}\n  trust anchor {signer}{extra}\n"
             "Build the installer with: INVIGILO_BRAND={out} pyinstaller build.spec",
 }
@@ -316,3 +319,73 @@ def installed_branding() -> Branding | None:
     from client import paths
 
     return read_branding(paths.install_dir() / "branding")
+
+
+# Where IT deploys one exam for every user of a machine (see docs/INSTALLERS.md).
+WINDOWS_KEY = r"Software\Invigilo"  # HKLM; the MSI writes EXAM_CONFIG here as ExamConfig
+MACOS_PLISTS = ("Library/Managed Preferences/org.invigilo.client.plist",  # MDM, forced
+                "Library/Preferences/org.invigilo.client.plist")
+LINUX_FILE = "etc/invigilo/exam-config"
+
+
+def deployed_exam(system: str | None = None, root: Path = Path("/")) -> str | None:
+    """The exam IT deployed machine-wide (a path, https URL or invigilo:// link), or None.
+
+    The app opens it when started without an exam, before the build's default exam. Windows: the
+    MSI property EXAM_CONFIG, stored as HKLM\\Software\\Invigilo\\ExamConfig. macOS: the
+    ExamConfig preference of org.invigilo.client, forced by an MDM profile or set by an admin.
+    Linux: the first line of /etc/invigilo/exam-config. `root` is for tests. Verified on Linux
+    only; the Windows branch is a plain registry read and the macOS one a plist read.
+    """
+    import platform
+
+    system = system or platform.system()
+    if system == "Windows":
+        return _clean(_windows_value())
+    if system == "Darwin":
+        for relative in MACOS_PLISTS:
+            value = _plist_value(root / relative)
+            if value:
+                return value
+        return None
+    path = root / LINUX_FILE
+    if not path.is_file():
+        return None
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(MSG["deployed_damaged"].format(path=path, why=exc),
+                           MSG["deployed_remedy"]) from None
+    return _clean(next((line for line in lines if line.strip()
+                        and not line.lstrip().startswith("#")), None))
+
+
+def _clean(value: object) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _plist_value(path: Path) -> str | None:
+    import plistlib
+
+    if not path.is_file():
+        return None
+    try:
+        data = plistlib.loads(path.read_bytes())
+    except (OSError, plistlib.InvalidFileException, ValueError) as exc:
+        raise InvalidInput(MSG["deployed_damaged"].format(path=path, why=exc),
+                           MSG["deployed_remedy"]) from None
+    return _clean(data.get("ExamConfig")) if isinstance(data, dict) else None
+
+
+def _windows_value() -> object:
+    if sys.platform != "win32":
+        return None
+    import winreg
+
+    try:
+        with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, WINDOWS_KEY, 0,
+                            winreg.KEY_READ | winreg.KEY_WOW64_64KEY) as key:
+            value, _ = winreg.QueryValueEx(key, "ExamConfig")
+            return value
+    except OSError:
+        return None

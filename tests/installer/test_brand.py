@@ -185,3 +185,47 @@ def test_any_altered_byte_is_refused(position: int, flip: int) -> None:
     data[position % (len(data) - 8) + 8] ^= flip
     with pytest.raises(brand._PngError):
         brand.png_size(bytes(data))
+
+
+def test_deployed_exam_on_linux(tmp_path: Path) -> None:
+    assert brand.deployed_exam("Linux", tmp_path) is None
+    setting = tmp_path / "etc" / "invigilo" / "exam-config"
+    setting.parent.mkdir(parents=True)
+    setting.write_text("# written by IT\n\n  https://exams.example.edu/final.invigilo  \n")
+    assert brand.deployed_exam("Linux", tmp_path) == "https://exams.example.edu/final.invigilo"
+    setting.write_text("# nothing deployed\n")
+    assert brand.deployed_exam("Linux", tmp_path) is None
+    setting.write_bytes(b"\xff\xfe bad")
+    with pytest.raises(brand.InvalidInput, match="cannot be read"):
+        brand.deployed_exam("Linux", tmp_path)
+
+
+def test_deployed_exam_on_macos_prefers_the_mdm(tmp_path: Path) -> None:
+    import plistlib
+
+    managed, local = (tmp_path / p for p in brand.MACOS_PLISTS)
+    local.parent.mkdir(parents=True)
+    local.write_bytes(plistlib.dumps({"ExamConfig": "/Users/Shared/local.invigilo"}))
+    assert brand.deployed_exam("Darwin", tmp_path) == "/Users/Shared/local.invigilo"
+    managed.parent.mkdir(parents=True)
+    managed.write_bytes(plistlib.dumps({"ExamConfig": "invigilo://exam/abc"},
+                                       fmt=plistlib.FMT_BINARY))
+    assert brand.deployed_exam("Darwin", tmp_path) == "invigilo://exam/abc"
+    managed.write_text("not a plist")
+    with pytest.raises(brand.InvalidInput, match="cannot be read"):
+        brand.deployed_exam("Darwin", tmp_path)
+
+
+def test_profile_setting_is_what_the_app_reads(tmp_path: Path) -> None:
+    """The MDM profile's forced preference, as macOS writes it to Managed Preferences."""
+    import plistlib
+
+    from installer.macos import make_profile
+
+    requirement = 'identifier "org.invigilo.client" and anchor apple generic'
+    profile = make_profile.make_profile(requirement, "U", "https://e.example/x.invigilo")
+    forced = profile["PayloadContent"][1]["PayloadContent"]["org.invigilo.client"]["Forced"]
+    managed = tmp_path / brand.MACOS_PLISTS[0]
+    managed.parent.mkdir(parents=True)
+    managed.write_bytes(plistlib.dumps(forced[0]["mcx_preference_settings"]))
+    assert brand.deployed_exam("Darwin", tmp_path) == "https://e.example/x.invigilo"
