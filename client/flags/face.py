@@ -164,10 +164,14 @@ def _weighted_nms(rects: np.ndarray, scores: np.ndarray, iou: float) -> list[np.
 
 
 class TwoRangeDetector:
-    """Short-range BlazeFace first (a face at arm's length, 2 ms); full range only when it finds
-    nothing, so a smaller or farther face is not reported as absent. Measured in
-    benchmarks/flags.py: fewer missed faces than either model alone, at short-range cost
-    whenever a face is present."""
+    """Short-range BlazeFace first (a face at arm's length, 2 ms). Only when it finds nothing:
+    the same model on a brightened copy (gamma 0.5), then the full-range model (a smaller or
+    farther face). Every retry can only turn "absent" into "present", the safe direction.
+
+    Why the brightened retry: in benchmarks/flags.py the faces missed were mostly the darkest
+    third of the LFW faces (12 of 136 frames against 1 of 132 for the lightest third); the
+    retry brings that to 8 of 136 and raises c2 precision, at no cost while a face is in view.
+    """
 
     def __init__(self) -> None:
         self.short = FaceDetector(SHORT_RANGE)
@@ -177,6 +181,21 @@ class TwoRangeDetector:
         faces = self.short.detect(frame)
         if faces:
             return faces
+        faces = self.short.detect(brighten(frame))
+        if faces:
+            return faces
         if self.full is None:
             self.full = FaceDetector(FULL_RANGE)
         return self.full.detect(frame)
+
+
+@cache
+def _gamma_table(gamma: float) -> np.ndarray:
+    return np.array([round(((i / 255.0) ** gamma) * 255) for i in range(256)], dtype=np.uint8)
+
+
+def brighten(frame: np.ndarray, gamma: float = 0.5) -> np.ndarray:
+    """Lift the shadows (a dim room, a darker face) without touching the highlights."""
+    import cv2
+
+    return np.asarray(cv2.LUT(frame, _gamma_table(gamma)))

@@ -58,8 +58,8 @@ def webcam_script() -> list[tuple[str, np.ndarray]]:
     """Per 4-second segment: what the camera sees (the story the report must tell)."""
     one = dict(material.faces())["astronaut"]
     crops = material.face_crops()
-    scene = dict(material.scenes())["coffee"]
-    two = material.several([crops[0], crops[1]], 2, scene)
+    scene = dict(material.scenes())["rocket"]  # nobody in view
+    two = material.several([crops[0], crops[1]], 2, dict(material.scenes())["coffee"])
     return [("present", one), ("present", one), ("absent", scene), ("absent", scene),
             ("absent", scene), ("two people", two), ("two people", two), ("present", one)]
 

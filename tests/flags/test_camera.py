@@ -39,7 +39,7 @@ def test_a_present_candidate_raises_nothing() -> None:
 
 
 def test_leaving_for_twelve_seconds_is_one_c2_with_a_thumbnail() -> None:
-    face, scene = dict(material.faces())["astronaut"], dict(material.scenes())["coffee"]
+    face, scene = dict(material.faces())["astronaut"], dict(material.scenes())["rocket"]
     events = run(live(face, 30) + live(scene, 120, 1) + live(face, 30, 2))
     c2 = [e for e in events if e["code"] == "c2"]
     assert [e["phase"] for e in c2] == ["start", "end"]
