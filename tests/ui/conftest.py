@@ -21,10 +21,16 @@ def camera_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def speaking(pulse: PulseServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """espeak-ng speech playing into the virtual microphone, over and over."""
-    wav = speech_wav("Hello, I am ready for my exam. One, two, three.",
-                     tmp_path_factory.mktemp("speech") / "speech.wav")
+def speech(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return speech_wav("Hello, I am ready for my exam. One, two, three.",
+                      tmp_path_factory.mktemp("speech") / "speech.wav")
+
+
+@pytest.fixture()
+def speaking(pulse: PulseServer, speech: Path) -> Iterator[None]:
+    """espeak-ng speech playing into the virtual microphone, over and over, for one test
+    (other tests of the session may want a silent microphone)."""
+    wav = speech
     stop = threading.Event()
 
     def loop() -> None:
