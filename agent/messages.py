@@ -7,6 +7,7 @@ from __future__ import annotations
 
 _HOW = {
     "name": "by its name",
+    "path": "by where it is installed",
     "original_name": "by the original file name inside the program, although it was renamed",
     "bundle_id": "by its app identifier",
     "signer": "by the company that signed it",

@@ -45,6 +45,7 @@ class Rule:
     name: str
     category: str = "custom"
     names: tuple[str, ...] = ()
+    paths: tuple[str, ...] = ()
     original_names: tuple[str, ...] = ()
     bundle_ids: tuple[str, ...] = ()
     signers: tuple[str, ...] = ()
@@ -56,6 +57,9 @@ class Rule:
         names = proc.names()
         if any(fnmatch.fnmatchcase(n, normalise(p)) for n in names for p in self.names):
             return "name"
+        path = normal_path(proc.exe)
+        if path and any(fnmatch.fnmatchcase(path, normal_path(p)) for p in self.paths):
+            return "path"
         if proc.original_name and normalise(proc.original_name) in {
                 normalise(o) for o in self.original_names}:
             return "original_name"
@@ -69,6 +73,12 @@ class Rule:
         if proc.build_id and proc.build_id in self.elf_build_ids:
             return "elf_build_id"
         return None
+
+
+def normal_path(path: str) -> str:
+    """Paths compare case-insensitively with forward slashes (Windows and macOS file systems
+    are case-insensitive by default; Linux users rarely rely on case to tell programs apart)."""
+    return path.replace("\\", "/").lower()
 
 
 def normalise(name: str) -> str:
@@ -94,6 +104,7 @@ class RuleSet:
         # Every deny name pattern in one compiled expression: most processes match nothing,
         # and this answers that with one regex search instead of hundreds of fnmatch calls.
         self._any_name = _union(normalise(p) for r in self.deny for p in r.names)
+        self._any_path = _union(normal_path(p) for r in self.deny for p in r.paths)
         self._any_bundle = _union(b.lower() for r in self.deny for b in r.bundle_ids)
         self._originals = {normalise(o) for r in self.deny for o in r.original_names}
         self._signers = [s.lower() for r in self.deny for s in r.signers]
@@ -116,6 +127,9 @@ class RuleSet:
 
     def _could_match(self, proc: ProcessIdentity) -> bool:
         if self._any_name is not None and any(self._any_name.match(n) for n in proc.names()):
+            return True
+        if self._any_path is not None and proc.exe and self._any_path.match(
+                normal_path(proc.exe)):
             return True
         if proc.original_name and normalise(proc.original_name) in self._originals:
             return True
@@ -141,7 +155,8 @@ def rule_from_dict(data: dict[str, Any]) -> Rule:
     if not isinstance(data.get("id"), str) or not isinstance(data.get("name"), str):
         raise ValueError("every deny list entry needs an 'id' and a 'name'")
     return Rule(id=data["id"], name=data["name"], category=str(data.get("category", "custom")),
-                names=strings("names"), original_names=strings("original_names"),
+                names=strings("names"), paths=strings("paths"),
+                original_names=strings("original_names"),
                 bundle_ids=strings("bundle_ids"), signers=strings("signers"),
                 sha256=tuple(s.lower() for s in strings("sha256")),
                 elf_build_ids=tuple(s.lower() for s in strings("elf_build_ids")))
@@ -168,8 +183,9 @@ def from_policy(policy: Policy, base: Iterable[Rule] | None = None) -> RuleSet:
     names and content hashes; the exam's allow names win over all of them."""
     deny = list(base if base is not None else (default_rules() if policy.default_deny_list
                                                  else []))
-    for name in policy.deny_apps:
-        deny.append(Rule(id=f"exam:{name}", name=name, category="exam", names=(name,)))
+    for name in policy.deny_apps:  # a pattern with a slash is a path, else a name
+        where = {"paths": (name,)} if "/" in name or "\\" in name else {"names": (name,)}
+        deny.append(Rule(id=f"exam:{name}", name=name, category="exam", **where))
     sha = tuple(h.split(":", 1)[1] for h in policy.deny_hashes if h.startswith("sha256:"))
     builds = tuple(h.split(":", 1)[1] for h in policy.deny_hashes if h.startswith("elf-build-id:"))
     if sha or builds:

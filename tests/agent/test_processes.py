@@ -152,3 +152,27 @@ def test_exam_deny_names_and_level_none(tmp_path: Path, started: list) -> None: 
     started.append(other)
     time.sleep(0.3)
     assert off.poll() == []
+
+
+def test_a_renamed_program_inside_a_deny_listed_install_folder(tmp_path: Path,
+                                                               started: list) -> None:  # type: ignore[type-arg]
+    policy = Policy(forbidden_process_action="flag")
+    watcher = primed(policy, rules.from_policy(policy))
+    folder = tmp_path / "Program Files" / "TeamViewer"
+    folder.mkdir(parents=True)
+    proc = subprocess.Popen([str(copy_as(folder, "svc-helper")), "30"])
+    started.append(proc)
+    finding, _ = watch_until(watcher, proc.pid, 1.0)
+    assert (finding.evidence["rule"], finding.evidence["matched_by"]) == ("teamviewer", "path")
+    assert "where it is installed" in finding.message
+
+
+def test_an_exam_path_pattern(tmp_path: Path, started: list) -> None:  # type: ignore[type-arg]
+    policy = Policy(forbidden_process_action="flag", default_deny_list=False,
+                    deny_apps=(f"{tmp_path}/cheats/*",))
+    watcher = primed(policy, rules.from_policy(policy))
+    (tmp_path / "cheats").mkdir()
+    proc = subprocess.Popen([str(copy_as(tmp_path / "cheats", "anything")), "30"])
+    started.append(proc)
+    finding, _ = watch_until(watcher, proc.pid, 1.0)
+    assert finding.evidence["matched_by"] == "path"
