@@ -46,6 +46,23 @@ def webm(frames: list[np.ndarray], fps: int = FPS) -> bytes:
     return buf.getvalue()
 
 
+def opus_webm(samples: np.ndarray, rate: int = 48000) -> bytes:
+    """Mono float samples as the recorder stores sound: Opus in WebM."""
+    import av
+
+    buf = io.BytesIO()
+    with av.open(buf, "w", format="webm") as out:
+        stream = out.add_stream("libopus", rate=rate)
+        stream.layout = "mono"
+        for i in range(0, samples.size, 960):
+            frame = av.AudioFrame.from_ndarray(samples[None, i:i + 960].astype(np.float32),
+                                               format="flt", layout="mono")
+            frame.sample_rate = rate
+            out.mux(stream.encode(frame))
+        out.mux(stream.encode())
+    return buf.getvalue()
+
+
 def jpeg(frame: np.ndarray) -> bytes:
     import cv2
 
@@ -73,7 +90,7 @@ def record(tmp: Path, *, flags: Flags | None = None) -> Recorded:
     writer = SessionWriter.create(tmp / "spool", exam=exam.config, recipient=public,
                                   candidate_id="cand-042",
                                   streams={"webcam": "video/webm", "screen": "video/webm",
-                                           "id": "image/jpeg"})
+                                           "audio": "audio/webm", "id": "image/jpeg"})
     events: list[dict[str, object]] = []
 
     def sink(kind: str, t: float | None = None, **fields: object) -> None:
@@ -96,7 +113,7 @@ def record(tmp: Path, *, flags: Flags | None = None) -> Recorded:
                              "me the numbers in the table again.", "en", 48000)
     screen_scene = dict(material.scenes())["text"]
     for seg, (_, picture) in enumerate(webcam_script()):
-        frames, start = [], t0 + seg * SEGMENT_S
+        frames, sound, start = [], [], t0 + seg * SEGMENT_S
         for i in range(SEGMENT_S * FPS):
             t = start + i / FPS
             noisy = np.clip(picture + rng.normal(0, 3, picture.shape), 0, 255).astype(np.uint8)
@@ -106,10 +123,12 @@ def record(tmp: Path, *, flags: Flags | None = None) -> Recorded:
                 engine.feed_frame("screen", t, screen_scene)
                 engine.tick(t)
             _events_at(engine, writer, t, t0)
-            _audio_at(engine, t, t0, speech, rng)
+            sound.append(_audio_at(engine, t, t0, speech, rng))
         writer.write_segment("webcam", webm(frames), start, start + SEGMENT_S)
         writer.write_segment("screen", webm([screen_scene] * SEGMENT_S, fps=1),
                              start, start + SEGMENT_S)
+        writer.write_segment("audio", opus_webm(np.concatenate(sound)), start,
+                             start + SEGMENT_S)
     end = t0 + len(webcam_script()) * SEGMENT_S
     engine.close(end)
     writer.close()
@@ -130,7 +149,7 @@ def _events_at(engine: FlagEngine, writer: SessionWriter, t: float, t0: float) -
 
 
 def _audio_at(engine: FlagEngine, t: float, t0: float, speech: np.ndarray,
-              rng: np.random.Generator) -> None:
+              rng: np.random.Generator) -> np.ndarray:
     """Room noise throughout, the speech from second 14 on."""
     n = 48000 // FPS
     block = rng.normal(0, 0.0005, n).astype(np.float32)
@@ -139,3 +158,4 @@ def _audio_at(engine: FlagEngine, t: float, t0: float, speech: np.ndarray,
         piece = speech[k:k + n]
         block[:piece.size] += piece
     engine.feed_audio(t, block, 48000)
+    return block

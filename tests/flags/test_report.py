@@ -45,6 +45,16 @@ def test_report_tells_the_sessions_story(session: Recorded, tmp_path: Path) -> N
     # links open the decrypted video at the flag's moment, and the files are there
     links = re.findall(r"href='(media/webcam/[0-9]+\.webm)#t=([0-9.]+)'", page)
     assert links and all((tmp_path / f).is_file() and 0 <= float(t) <= 4 for f, t in links)
+    # the speech flag links to the recorded sound at that moment
+    m2 = next(f for f in review.flags if f.code == "m2")
+    audio = re.findall(rf"id='{m2.id}'.*?href='(media/audio/[0-9]+\.webm)#t=([0-9.]+)'", page,
+                       re.S)
+    assert audio and 0 <= float(audio[0][1]) <= 4
+    import av
+
+    with av.open(str(tmp_path / audio[0][0])) as played:  # it plays as it is
+        samples = sum(f.samples for f in played.decode(audio=0))
+    assert 3.5 * 48000 <= samples <= 4.5 * 48000
     assert "media/id/00000000.jpg" in page                      # the check-in photo
     assert "upload_speed" in page and "140 kbit/s" in page      # readiness results
     assert "Discord is running" in page                         # agent event
