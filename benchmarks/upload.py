@@ -10,11 +10,11 @@ counting bytes on the wire), and sessions written by the journal with realistic 
 
 1. Drain throughput, rate cap off, over a link throttled to --link-kbps, beside one plain httpx
    upload of the same bytes as a single tus POST through the same link (target ratio >= 0.9).
-2. Seconds from link restored to first byte sent after an outage of --outage s (target <= 5 s;
+2. Protocol overhead: bytes on the wire beyond the files' own bytes, per segment (target <= 2 %
+   of the uplink; the downlink, server-chosen headers, is shown beside it).
+3. Seconds from link restored to first byte sent after an outage of --outage s (target <= 5 s;
    --outage 600 for the full 10 minutes), and the backoff schedule's worst wait after any number
    of failed attempts (the cap, which bounds the figure whatever the outage length).
-3. Protocol overhead: bytes on the wire beyond the files' own bytes, per segment (target <= 2 %
-   of the uplink; the downlink, server-chosen headers, is shown beside it).
 """
 
 from __future__ import annotations
@@ -125,7 +125,7 @@ def reconnect(work: Path, keys_dir: Path, args: argparse.Namespace) -> None:
     # the schedule after as many failures as `outage` allows at the fastest pace, and far beyond
     rng = random.Random(0)
     worst = max(backoff.delay(n, rng=rng) for n in range(1, 100_000))
-    print(f"2. link restored after {args.outage:.0f} s offline -> first byte sent "
+    print(f"3. link restored after {args.outage:.0f} s offline -> first byte sent "
           f"({args.trials} trials)")
     print(f"   measured       max {max(waits):.2f} s, median {statistics.median(waits):.2f} s"
           f"          target <= 5 s")
@@ -140,7 +140,7 @@ def overhead(work: Path, keys_dir: Path, args: argparse.Namespace) -> None:
         drain(work / "spool-c", proxy.url("/files"))
         up, down = proxy.stats.bytes_up, proxy.stats.bytes_down
     extra = up - size
-    print(f"3. protocol overhead, {files} files ({segments} segments), {size / 1e6:.2f} MB")
+    print(f"2. protocol overhead, {files} files ({segments} segments), {size / 1e6:.2f} MB")
     print(f"   uplink         {extra / files:6.0f} B per file, {extra / size:6.2%} of the bytes"
           f"   target <= 2 %")
     print(f"   downlink       {down / files:6.0f} B per file (server's answers; not the scarce "
