@@ -115,3 +115,43 @@ def frontmost_app() -> tuple[int, str]:
     name = _send(app, "localizedName")
     utf8 = _send(name, "UTF8String", ctypes.c_char_p) if name else b""
     return pid, (utf8 or b"").decode("utf-8", "replace")
+
+
+class _CGPoint(ctypes.Structure):
+    _fields_ = [("x", ctypes.c_double), ("y", ctypes.c_double)]
+
+
+class _CGSize(ctypes.Structure):
+    _fields_ = [("width", ctypes.c_double), ("height", ctypes.c_double)]
+
+
+class _CGRect(ctypes.Structure):
+    _fields_ = [("origin", _CGPoint), ("size", _CGSize)]
+
+
+_cg.CGGetOnlineDisplayList.restype = ctypes.c_int32
+_cg.CGGetOnlineDisplayList.argtypes = [ctypes.c_uint32, ctypes.POINTER(ctypes.c_uint32),
+                                       ctypes.POINTER(ctypes.c_uint32)]
+_cg.CGDisplayBounds.restype = _CGRect
+_cg.CGDisplayBounds.argtypes = [ctypes.c_uint32]
+_cg.CGDisplayMirrorsDisplay.restype = ctypes.c_uint32
+_cg.CGDisplayMirrorsDisplay.argtypes = [ctypes.c_uint32]
+_cg.CGDisplayIsBuiltin.restype = ctypes.c_uint32
+_cg.CGDisplayIsBuiltin.argtypes = [ctypes.c_uint32]
+
+
+def online_displays() -> list[dict[str, Any]]:
+    """Every online display (mirrored ones included): id, bounds, which display it mirrors
+    (0: none), built-in or not. Cheap enough to call every second, unlike system_profiler."""
+    ids = (ctypes.c_uint32 * 32)()
+    count = ctypes.c_uint32(0)
+    if _cg.CGGetOnlineDisplayList(32, ids, ctypes.byref(count)) != 0:
+        return []
+    rows = []
+    for display in ids[:count.value]:
+        rect = _cg.CGDisplayBounds(display)
+        rows.append({"id": int(display), "x": int(rect.origin.x), "y": int(rect.origin.y),
+                     "width": int(rect.size.width), "height": int(rect.size.height),
+                     "mirrors": int(_cg.CGDisplayMirrorsDisplay(display)),
+                     "builtin": bool(_cg.CGDisplayIsBuiltin(display))})
+    return rows

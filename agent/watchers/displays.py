@@ -3,8 +3,10 @@
 Linux/X11: RandR through python-xlib (no xrandr binary needed): the active monitors (RandR 1.5)
 and the outputs driving them; two outputs on one CRTC, or two monitors with the same geometry,
 are a mirror. Windows: EnumDisplayMonitors / EnumDisplayDevices through ctypes. macOS:
-`system_profiler SPDisplaysDataType -json`. Verified here: X11 on Xvfb (monitors added and
-removed with RandR requests); the macOS parser on a recorded output.
+CoreGraphics' online display list through ctypes (CGDisplayMirrorsDisplay tells mirroring);
+`system_profiler SPDisplaysDataType -json` is parsed too, for reports, but is too slow to poll.
+Verified here: X11 on Xvfb (monitors added and removed with RandR requests); the macOS parsers on
+a recorded output and on CoreGraphics-shaped rows.
 """
 
 from __future__ import annotations
@@ -94,6 +96,21 @@ def macos_layout_from_json(text: str) -> Layout:
     return Layout(tuple(monitors), (tuple(mirrored),) if len(mirrored) > 1 else ())
 
 
+def macos_layout_from_cg(rows: list[dict[str, Any]]) -> Layout:
+    """Rows from CoreGraphics' online display list (agent.platform_macos.online_displays)."""
+    def name(row: dict[str, Any]) -> str:
+        return "built-in display" if row.get("builtin") else f"display {row['id']}"
+
+    by_id = {row["id"]: name(row) for row in rows}
+    monitors = tuple(Monitor(name(r), r["x"], r["y"], r["width"], r["height"]) for r in rows)
+    groups: dict[int, set[str]] = {}
+    for row in rows:
+        if row.get("mirrors"):
+            groups.setdefault(row["mirrors"], {by_id.get(row["mirrors"], str(row["mirrors"]))})
+            groups[row["mirrors"]].add(name(row))
+    return Layout(monitors, tuple(sorted(tuple(sorted(g)) for g in groups.values())))
+
+
 def _size(text: str) -> tuple[int, int]:
     parts = text.replace("x", " ").split()
     nums = [int(p) for p in parts if p.isdigit()]
@@ -170,10 +187,8 @@ def current_layout(source: X11Displays | None) -> Layout | None:
     if sys.platform == "win32":
         return windows_layout()
     if sys.platform == "darwin":
-        import subprocess
-        done = subprocess.run(["system_profiler", "SPDisplaysDataType", "-json"],
-                              capture_output=True, text=True, timeout=20, check=False)
-        return macos_layout_from_json(done.stdout) if done.returncode == 0 else None
+        from agent.platform_macos import online_displays
+        return macos_layout_from_cg(online_displays())
     return source.layout() if source else None
 
 
@@ -222,8 +237,6 @@ class DisplayWatcher(Watcher):
                 self._x = X11Displays()
             except Exception:
                 self._x = None
-        if sys.platform == "darwin":
-            self.interval = 10.0  # system_profiler takes about a second
 
     def poll(self) -> list[Finding]:
         if self.policy.extra_displays == "allow":

@@ -269,3 +269,16 @@ def test_capture_hidden_window_selection() -> None:
            {"kCGWindowOwnerName": "WindowServer", "kCGWindowSharingState": 0}]
     assert [w["kCGWindowOwnerName"] for w in hidden_windows.hidden_from_macos_list(mac)] == [
         "Overlay"]
+
+
+def test_macos_core_graphics_rows() -> None:
+    rows = [{"id": 1, "x": 0, "y": 0, "width": 1512, "height": 982, "mirrors": 0,
+             "builtin": True},
+            {"id": 69733382, "x": 0, "y": 0, "width": 1920, "height": 1080, "mirrors": 1,
+             "builtin": False},
+            {"id": 69733383, "x": 1512, "y": 0, "width": 2560, "height": 1440, "mirrors": 0,
+             "builtin": False}]
+    layout = displays.macos_layout_from_cg(rows)
+    assert len(layout.monitors) == 3
+    assert layout.mirrors == (("built-in display", "display 69733382"),)
+    assert displays.macos_layout_from_cg(rows[:1]).mirrors == ()
