@@ -45,10 +45,13 @@ VM_GUEST_MODULES = ("vboxguest", "vboxsf", "vboxvideo", "vmw_balloon", "vmwgfx",
                     "vmxnet3", "hv_vmbus", "hv_balloon", "hv_netvsc", "hv_storvsc", "xen_blkfront",
                     "xen_netfront", "virtio_balloon", "virtio_net", "virtio_blk", "qxl",
                     "bochs", "bochs_drm", "virtio_gpu")
-# PnP device id fragments (Windows), after SEB's list, minus Microsoft's virtual disk / DVD.
-VM_PNP = ("prod_virtual", "hyper_v", "qemu", "ven_1af4", "ven_1b36", "subsys_11001af4",
-          "ven_vbox", "vid_80ee", "prod_vmware", "ven_vmware", "vmware_ide", "ven_15ad",
-          "ven_80ee")
+# PnP device id fragments (Windows), after SEB's list. Vendor-specific ones are strong; the
+# generic Hyper-V / "virtual" ones are weak, because real PCs running Hyper-V, WSL 2 or Windows
+# Sandbox carry Hyper-V devices too. Microsoft's virtual disk / DVD (a mounted VHD or ISO) are no
+# signal at all.
+VM_PNP = ("qemu", "ven_1af4", "ven_1b36", "subsys_11001af4", "ven_vbox", "vid_80ee",
+          "prod_vmware", "ven_vmware", "vmware_ide", "ven_15ad", "ven_80ee")
+VM_PNP_WEAK = ("prod_virtual", "hyper_v")
 VM_PNP_EXCEPT = ("prod_virtual_disk", "prod_virtual_dvd")
 
 
@@ -192,12 +195,19 @@ WINDOWS_QUERY = (
 
 def windows_report_from_json(text: str) -> Report:
     """Evaluate the JSON printed by WINDOWS_QUERY."""
-    report = Report()
     try:
         data = json.loads(text)
     except json.JSONDecodeError:
+        report = Report()
         report.unavailable.append("system information (WMI/CIM) could not be read")
         return report
+    return windows_report_from_data(data if isinstance(data, dict) else {})
+
+
+def windows_report_from_data(data: dict[str, Any]) -> Report:
+    """Evaluate Windows system facts shaped like WINDOWS_QUERY's JSON (cs, bios, cpu, nic, pnp);
+    `windows_registry_data` gathers the same facts from the registry in milliseconds."""
+    report = Report()
     cs = data.get("cs") or {}
     bios = data.get("bios") or {}
     maker = str(cs.get("Manufacturer") or "")
@@ -228,15 +238,17 @@ def windows_report_from_json(text: str) -> Report:
         mac = str((nic or {}).get("MACAddress") or "").lower().replace("-", ":")
         if mac[:8] in VM_MAC_PREFIXES:
             macs.append({"adapter": nic.get("Name"), "mac": mac, "maker": VM_MAC_PREFIXES[mac[:8]]})
-    if macs:
-        report.signals.append(Signal("vm_mac_prefix", True, {"source": "Win32_NetworkAdapter",
-                                                             "interfaces": macs}))
-    devices = [d for d in (str(x) for x in _as_list(data.get("pnp")))
-               if any(k in d.lower() for k in VM_PNP)
-               and not any(k in d.lower() for k in VM_PNP_EXCEPT)]
-    if devices:
-        report.signals.append(Signal("vm_pnp_devices", True, {"source": "Win32_PnPEntity.DeviceID",
-                                                              "devices": devices[:20]}))
+    if macs:  # weak on Windows: Hyper-V's virtual switches on real PCs use 00:15:5D too
+        report.signals.append(Signal("vm_mac_prefix", False, {
+            "source": data.get("nic_source", "Win32_NetworkAdapter"), "interfaces": macs}))
+    ids = [str(x) for x in _as_list(data.get("pnp"))]
+    source = data.get("pnp_source", "Win32_PnPEntity.DeviceID")
+    for strong, keys in ((True, VM_PNP), (False, VM_PNP_WEAK)):
+        devices = [d for d in ids if any(k in d.lower() for k in keys)
+                   and not any(k in d.lower() for k in VM_PNP_EXCEPT)]
+        if devices:
+            report.signals.append(Signal("vm_pnp_devices" if strong else "hyperv_pnp_devices",
+                                         strong, {"source": source, "devices": devices[:20]}))
     return report
 
 
@@ -246,13 +258,62 @@ def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
+def windows_registry_data() -> dict[str, Any]:
+    """The facts WINDOWS_QUERY gathers, from the registry (SMBIOS strings Windows copies to
+    HARDWARE\\DESCRIPTION, enumerated device ids) and psutil (MACs): milliseconds instead of the
+    seconds PowerShell takes to start on an old laptop. The CPU's hypervisor bit is not here."""
+    if sys.platform != "win32":
+        raise OSError("this back end runs on Windows only")
+    import winreg
+
+    def values(path: str, names: tuple[str, ...]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        try:
+            with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, path) as key:
+                for name in names:
+                    try:
+                        out[name] = str(winreg.QueryValueEx(key, name)[0])
+                    except OSError:
+                        continue
+        except OSError:
+            pass
+        return out
+
+    def subkeys(path: str) -> list[str]:
+        out: list[str] = []
+        try:
+            with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, path) as key:
+                for i in range(4096):
+                    try:
+                        out.append(winreg.EnumKey(key, i))
+                    except OSError:
+                        break
+        except OSError:
+            pass
+        return out
+
+    bios = values(r"HARDWARE\DESCRIPTION\System\BIOS",
+                  ("SystemManufacturer", "SystemProductName", "SystemFamily", "BIOSVendor",
+                   "BIOSVersion"))
+    cpu = values(r"HARDWARE\DESCRIPTION\System\CentralProcessor\0", ("ProcessorNameString",))
+    pnp = [f"{bus}\\{name}" for bus in ("PCI", "SCSI", "IDE", "USB")
+           for name in subkeys(rf"SYSTEM\CurrentControlSet\Enum\{bus}")]
+    import psutil
+    nics = [{"Name": name, "MACAddress": a.address}
+            for name, addrs in psutil.net_if_addrs().items() for a in addrs
+            if a.family == psutil.AF_LINK]
+    return {"cs": {"Manufacturer": bios.get("SystemManufacturer"),
+                   "Model": bios.get("SystemProductName"),
+                   "SystemFamily": bios.get("SystemFamily")},
+            "bios": {"Manufacturer": bios.get("BIOSVendor"), "Name": bios.get("BIOSVersion"),
+                     "SMBIOSBIOSVersion": bios.get("BIOSVersion")},
+            "cpu": [{"Name": cpu.get("ProcessorNameString", "")}], "nic": nics,
+            "nic_source": "psutil.net_if_addrs", "pnp": pnp,
+            "pnp_source": "HKLM\\SYSTEM\\CurrentControlSet\\Enum"}
+
+
 def windows_report() -> Report:
-    out = _run(["powershell", "-NoProfile", "-NonInteractive", "-Command", WINDOWS_QUERY], 20)
-    if out is None:
-        report = Report()
-        report.unavailable.append("system information (PowerShell/CIM) could not be read")
-        return report
-    return windows_report_from_json(out)
+    return windows_report_from_data(windows_registry_data())
 
 
 # --- macOS -------------------------------------------------------------------------------------
