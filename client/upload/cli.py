@@ -27,6 +27,7 @@ HELP_GIVE_UP = "stop after this many seconds without progress (default %(default
 HELP_RATE = "upload rate cap in kbit/s, 0 for none (default: the exam's)"
 
 NO_SPOOL = "{spool} is not a folder"
+BUSY = "another Invigilo (the app?) is uploading {spool} right now"
 NO_FOLDER = "the hand-in folder {folder} does not exist"
 NOTHING = "Nothing to upload in {spool}."
 DONE = "Everything is confirmed: {files} file(s), {size} sent to {backend} in {seconds:.0f} s."
@@ -171,6 +172,13 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     if not spool.is_dir():
         raise InvalidInput(NO_SPOOL.format(spool=spool), "give the recordings folder with --spool")
+    from client.upload.lock import SpoolLock
+
+    probe = SpoolLock(spool)
+    if not probe.acquire():
+        raise InvalidInput(BUSY.format(spool=spool),
+                           "let the Invigilo app finish its upload, or close it, then try again")
+    probe.release()
     groups, skipped = _groups(args, spool, out)
     if not any(names for _, names in groups):
         print(NOTHING.format(spool=spool), file=out)

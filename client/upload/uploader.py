@@ -38,6 +38,7 @@ from client.upload.items import (
     scan_session,
     sha256_file,
 )
+from client.upload.lock import HELD, SpoolLock
 from client.upload.ratelimit import RateCap
 from client.upload.state import SessionState
 from client.upload.transport import Attempt, Transport, make_transport
@@ -197,7 +198,12 @@ class Uploader:
 
     def _run(self) -> None:
         failures = 0
+        lock = SpoolLock(self.spool)
         while not self._stop.is_set():
+            if not lock.acquire():
+                self._set(idle=True, last_error=HELD.format(spool=self.spool))
+                self._sleep(self.poll_s * 5, wakeable=False)
+                continue
             try:
                 failures = self._step(failures)
             except errors.Stopped:
@@ -206,6 +212,7 @@ class Uploader:
                 log.exception("uploader step failed")
                 self._set(last_error=INTERNAL.format(kind=type(exc).__name__))
                 self._sleep(self.network_cap_s, wakeable=False)
+        lock.release()
         self._set(current=None)
 
     def _step(self, failures: int) -> int:

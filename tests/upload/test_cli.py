@@ -111,3 +111,18 @@ def test_untrusted_session_exam_is_skipped_not_uploaded(tmp_path: Path,
     assert result.returncode == 1
     assert f"Skipped session {writer.session_id}" in result.stdout
     assert not (tmp_path / "data" / "hand-in").exists()
+
+
+def test_refuses_a_spool_the_app_is_uploading(tmp_path: Path, institution: Institution) -> None:
+    from client.upload.lock import SpoolLock
+
+    env = environment(tmp_path, institution)
+    record_session(tmp_path / "spool", institution, segments=1)
+    app = SpoolLock(tmp_path / "spool")
+    assert app.acquire()
+    try:
+        result = invigilo("upload", "--spool", tmp_path / "spool", env=env)
+    finally:
+        app.release()
+    assert result.returncode == 1
+    assert "is uploading" in result.stderr and "Traceback" not in result.stderr

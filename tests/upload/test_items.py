@@ -56,3 +56,26 @@ def test_damaged_session_record_is_still_uploaded(tmp_path: Path,
     assert scan.problem and "damaged" in scan.problem
     assert not scan.finished  # so nothing is deleted on the strength of it
     assert "session.json" in {i.relpath for i in scan.pending}
+
+
+def test_one_uploader_per_spool(tmp_path: Path, institution: Institution) -> None:
+    from client.config.schema import Backend
+    from client.upload import Uploader
+    from client.upload.lock import HELD, SpoolLock
+    from tests.upload.conftest import snapshot, wait_for
+
+    spool = tmp_path / "spool"
+    writer = record_session(spool, institution, segments=1)
+    expected = snapshot(writer.path)
+    other = SpoolLock(spool)  # another process (the app) holds the spool
+    assert other.acquire()
+    uploader = Uploader(spool, Backend(transport="folder", folder=str(tmp_path / "out")),
+                        poll_s=0.1)
+    (tmp_path / "out").mkdir()
+    uploader.start()
+    assert wait_for(lambda: uploader.status().last_error == HELD.format(spool=spool), 5)
+    assert snapshot(writer.path) == expected and not list((tmp_path / "out").iterdir())
+    other.release()
+    assert wait_for(lambda: uploader.status().idle and uploader.status().pending_files == 0
+                    and uploader.status().confirmed_files == len(expected), 10)
+    assert uploader.stop()
