@@ -49,6 +49,7 @@ GROUPS = {
     "base_library.zip": "Python runtime", "lib-dynload": "Python runtime",
     "python3.11": "Python runtime",
     "resources": "app data", "trust": "app data", "branding": "app data",
+    "client": "app data", "agent": "app data",
 }
 
 

@@ -24,6 +24,8 @@ from tests.support.pulse import PulseServer
 from tests.support.xvfb import XDisplay
 
 pytestmark = [pytest.mark.slow]
+REPO = Path(__file__).resolve().parents[2]
+DEMO_EXAM = REPO / "resources" / "demo-exam.toml"
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,7 @@ class Frozen:
 
 def source(*args: str | Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "client", *map(str, args)], env=env,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, cwd=REPO)
 
 
 def frozen_run(f: Frozen, *args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -54,11 +56,11 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
     keys = root / "keys"
     steps = [
         ["admin", "keygen", "--out", keys],
-        ["admin", "sign", "resources/demo-exam.toml", "--key", keys / "signing.key",
+        ["admin", "sign", DEMO_EXAM, "--key", keys / "signing.key",
          "--recording-pub", keys / "recording.pub", "--out", root / "exam.invigilo"],
         ["admin", "brand", "--trust", keys / "signing.pub", "--name", "Test University",
-         "--logo", "installer/icons/invigilo.png", "--config", root / "exam.invigilo",
-         "--out", root / "brand"],
+         "--logo", REPO / "installer" / "icons" / "invigilo.png",
+         "--config", root / "exam.invigilo", "--out", root / "brand"],
     ]
     for step in steps:
         done = source(*step, env=env)
@@ -93,11 +95,10 @@ def test_bundle_carries_the_institution_and_nothing_unused(frozen: Frozen) -> No
                                                  "libgtk-3", "libqgtk3"))}
     assert not {"PIL", "tkinter", "pytest", "hypothesis", "PyInstaller"} & names
     # Every data file of the app's packages (face models, ...) sits where __file__ points.
-    repo = Path(__file__).resolve().parents[2]
     for package in ("client", "agent"):
-        for path in (repo / package).rglob("*"):
+        for path in (REPO / package).rglob("*"):
             if path.is_file() and path.suffix not in (".py", ".pyc", ".pyi"):
-                relative = path.relative_to(repo)
+                relative = path.relative_to(REPO)
                 assert (data / relative).is_file(), relative
 
 
@@ -145,7 +146,7 @@ def test_exam_from_another_institution_is_refused(frozen: Frozen) -> None:
     other = frozen.root / "other"
     assert source("admin", "keygen", "--out", other, env=frozen.env).returncode == 0
     foreign = frozen.root / "foreign.invigilo"
-    signed = source("admin", "sign", "resources/demo-exam.toml", "--key", other / "signing.key",
+    signed = source("admin", "sign", DEMO_EXAM, "--key", other / "signing.key",
                     "--recording-pub", other / "recording.pub", "--out", foreign,
                     env=frozen.env)
     assert signed.returncode == 0, signed.stderr
