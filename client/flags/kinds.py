@@ -9,6 +9,7 @@ same, so a strict setting never makes the detector itself less precise.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -71,7 +72,7 @@ def kind(code: str) -> Kind:
     return Kind(code, code.replace("_", " ").capitalize(), "medium", 1.0, 0.0, 30.0)
 
 
-def strictness_for(code: str, default: str, per_kind: dict[str, str]) -> str:
+def strictness_for(code: str, default: str, per_kind: Mapping[str, str]) -> str:
     return per_kind.get(code, default)
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from client.flags.kinds import NOT_DETECTED, kind
@@ -181,19 +182,19 @@ def timeline_svg(review: Review, width: int = 1040) -> str:
     left, row_h, total = 110, 22, max(review.duration, 1.0)
     codes = sorted({f.code for f in review.flags if f.code != "n1"})
     rows: list[tuple[str, Callable[[int], str]]] = []
-    x: Callable[[float], float] = lambda t: left + (t - review.start) / total * (width - left - 10)  # noqa: E731
+
+    def x(t: float) -> float:
+        return left + (t - review.start) / total * (width - left - 10)
 
     for stream in [s for s in MEDIA_STREAMS if s in review.coverage]:
-        ranges = review.coverage[stream]
-        rows.append((stream, lambda y, r=ranges: _bars(r, y, x, "#7cb342", row_h)))
-    rows.append((TEXT["network"], lambda y: _bars(review.outages, y, x, "#8d99a6", row_h)))
-    rows.append((TEXT["agent_row"], lambda y: "".join(
-        f"<circle cx='{x(m.t):.1f}' cy='{y + row_h / 2 - 2:.1f}' r='5' fill='#6a1b9a'>"
-        f"<title>{esc(m.kind)}: {esc(m.text)}</title></circle>" for m in review.agent)))
+        rows.append((stream, partial(_bars, review.coverage[stream], x=x, colour="#7cb342",
+                                     row_h=row_h)))
+    rows.append((TEXT["network"], partial(_bars, review.outages, x=x, colour="#8d99a6",
+                                          row_h=row_h)))
+    rows.append((TEXT["agent_row"], partial(_marks, review, x=x, row_h=row_h)))
     for code in codes:
         items = [f for f in review.flags if f.code == code]
-        rows.append((code, lambda y, items=items: "".join(_flag_bar(f, y, x, row_h)
-                                                          for f in items)))
+        rows.append((code, partial(_flag_bars, items, x=x, row_h=row_h)))
     height = len(rows) * row_h + 30
     out = [f"<svg width='100%' viewBox='0 0 {width} {height}' role='img' "
            f"xmlns='http://www.w3.org/2000/svg'>"]
@@ -227,8 +228,19 @@ def _tick_step(total: float) -> float:
     return 7200.0
 
 
-def _bars(ranges: list[tuple[float, float]], y: int, x: Callable[[float], float], colour: str,
-          row_h: int) -> str:
+def _marks(review: Review, y: int, *, x: Callable[[float], float], row_h: int) -> str:
+    return "".join(
+        f"<circle cx='{x(m.t):.1f}' cy='{y + row_h / 2 - 2:.1f}' r='5' fill='#6a1b9a'>"
+        f"<title>{esc(m.kind)}: {esc(m.text)}</title></circle>" for m in review.agent)
+
+
+def _flag_bars(items: list[FlagSpan], y: int, *, x: Callable[[float], float],
+               row_h: int) -> str:
+    return "".join(_flag_bar(f, y, x, row_h) for f in items)
+
+
+def _bars(ranges: list[tuple[float, float]], y: int, *, x: Callable[[float], float],
+          colour: str, row_h: int) -> str:
     return "".join(f"<rect x='{x(a):.1f}' y='{y + 4}' width='{max(2.0, x(b) - x(a)):.1f}' "
                    f"height='{row_h - 10}' fill='{colour}' rx='2'/>" for a, b in ranges)
 

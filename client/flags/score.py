@@ -59,7 +59,8 @@ def spans(events: Iterable[Mapping[str, Any]], session_end: float) -> list[FlagS
             continue
         first = started.pop(str(e.get("id")), e)
         end = e.get("end")
-        out.append(_span(first, float(end) if _number(end) else float(e["start"]), open_=False))
+        out.append(_span(first, float(end) if isinstance(end, int | float) and _number(end)
+                         else float(e["start"]), open_=False))
     out.extend(_span(e, max(session_end, float(e["start"])), open_=True)
                for e in started.values())
     return sorted(out, key=lambda s: (s.start, s.code))
