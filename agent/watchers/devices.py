@@ -4,8 +4,8 @@ A virtual camera can feed a pre-recorded video as the candidate's face; a virtua
 replace the room's sound. Found by device names and drivers:
 Linux: /sys/class/video4linux/*/name, PulseAudio sources (`pactl -f json list sources`: null-sink
 and virtual-source drivers, and a default microphone that is a monitor of an output), ALSA's
-snd-aloop. Windows: DirectShow video-input filters in the registry (OBS's camera is one, not a
-PnP device) and PnP camera/audio endpoints. macOS: `system_profiler SPCameraDataType
+snd-aloop. Windows, all from the registry: DirectShow video-input filters (OBS's camera is one, not
+a PnP device), Camera and Image class drivers, audio capture endpoints' names. macOS: `system_profiler SPCameraDataType
 SPAudioDataType -json` and CoreMediaIO DAL plug-ins. Verified here: Linux with a real PulseAudio
 null sink; Windows/macOS name matching on recorded lists.
 """
@@ -102,31 +102,55 @@ def linux_microphones() -> list[dict[str, str]]:
 DSHOW_VIDEO_INPUT = r"SOFTWARE\Classes\CLSID\{860BB310-5D01-11d0-BD3B-00A0C911CE86}\Instance"
 
 
+# Device classes (Camera, Image) and the audio capture endpoints, all read from the registry:
+# milliseconds, where PowerShell's CIM would take seconds to start on an old laptop.
+_CLASS_KEY = r"SYSTEM\CurrentControlSet\Control\Class"
+WINDOWS_DEVICE_CLASSES = (rf"{_CLASS_KEY}\{{ca3e7ab9-b4c3-4ae6-8251-579ef933890f}}",  # Camera
+                          rf"{_CLASS_KEY}\{{6bdd1fc6-810f-11d0-bec7-08002be2e6b1}}")  # Image
+WINDOWS_CAPTURE = r"SOFTWARE\Microsoft\Windows\CurrentVersion\MMDevices\Audio\Capture"
+PKEY_FRIENDLY_NAME = "{a45c254e-df1c-4efd-8020-67d146a850e0},2"
+PKEY_DEVICE_DESC = "{b3f8fa53-0004-438e-9003-51a46e139bfc},6"
+
+
 def windows_devices() -> list[tuple[str, str]]:
     if sys.platform != "win32":
         raise OSError("this back end runs on Windows only")
     import winreg
+
+    def each(hive: int, path: str, sub: str, names: tuple[str, ...]) -> list[str]:
+        found: list[str] = []
+        try:
+            key = winreg.OpenKey(hive, path)
+        except OSError:
+            return found
+        with key:
+            for i in range(512):
+                try:
+                    child = winreg.EnumKey(key, i)
+                except OSError:
+                    break
+                try:
+                    with winreg.OpenKey(key, f"{child}\\{sub}" if sub else child) as inst:
+                        parts = []
+                        for name in names:
+                            try:
+                                parts.append(str(winreg.QueryValueEx(inst, name)[0]))
+                            except OSError:
+                                continue
+                        if parts:
+                            found.append(" ".join(parts))
+                except OSError:
+                    continue
+        return found
+
     out: list[tuple[str, str]] = []
     for hive in (winreg.HKEY_LOCAL_MACHINE, winreg.HKEY_CURRENT_USER):
-        try:
-            key = winreg.OpenKey(hive, DSHOW_VIDEO_INPUT)
-        except OSError:
-            continue
-        for i in range(256):
-            try:
-                sub = winreg.EnumKey(key, i)
-                with winreg.OpenKey(key, sub) as inst:
-                    out.append(("camera", str(winreg.QueryValueEx(inst, "FriendlyName")[0])))
-            except OSError:
-                break
-    query = ("Get-CimInstance Win32_PnPEntity -Filter \"PNPClass='Camera' or PNPClass='Image' or "
-             "PNPClass='AudioEndpoint' or PNPClass='MEDIA'\" | Select-Object -ExpandProperty Name "
-             "| ConvertTo-Json -Compress")
-    done = subprocess.run(["powershell", "-NoProfile", "-NonInteractive", "-Command", query],
-                          capture_output=True, text=True, timeout=20, check=False)
-    if done.returncode == 0 and done.stdout.strip():
-        names = json.loads(done.stdout)
-        out += [("device", str(n)) for n in (names if isinstance(names, list) else [names])]
+        out += [("camera", n) for n in each(hive, DSHOW_VIDEO_INPUT, "", ("FriendlyName",))]
+    for path in WINDOWS_DEVICE_CLASSES:
+        out += [("camera", n) for n in each(winreg.HKEY_LOCAL_MACHINE, path, "",
+                                            ("DriverDesc",))]
+    out += [("audio", n) for n in each(winreg.HKEY_LOCAL_MACHINE, WINDOWS_CAPTURE, "Properties",
+                                       (PKEY_FRIENDLY_NAME, PKEY_DEVICE_DESC))]
     return out
 
 
@@ -165,9 +189,9 @@ class DeviceWatcher(Watcher):
         super().__init__()
         self.policy = policy
         self._known: set[str] = set()
-        # Linux reads sysfs and asks pactl (milliseconds); Windows and macOS start PowerShell or
-        # system_profiler (about a second of CPU on an old laptop), so they look once a minute.
-        self.interval = 10.0 if sys.platform.startswith("linux") else 60.0
+        # Linux reads sysfs and asks pactl, Windows reads the registry (milliseconds); macOS
+        # starts system_profiler (about a second of CPU on an old laptop): once a minute.
+        self.interval = 60.0 if sys.platform == "darwin" else 10.0
 
     def poll(self) -> list[Finding]:
         if self.policy.virtual_devices == "allow":
