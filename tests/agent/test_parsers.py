@@ -200,6 +200,27 @@ def test_virtualbox_guest_with_every_signal(tmp_path: Path) -> None:
     assert {s.evidence["value"] for s in firmware} == {"innotek GmbH", "VirtualBox"}
 
 
+@pytest.mark.parametrize(("dmi", "is_vm"), [
+    # As Linux kernels print them in "Hardware name:" lines of public bug reports.
+    ({"sys_vendor": "Microsoft Corporation", "product_name": "Virtual Machine",
+      "bios_version": "Hyper-V UEFI Release v4.1"}, True),
+    ({"sys_vendor": "QEMU", "product_name": "Standard PC (Q35 + ICH9, 2009)",
+      "bios_version": "1.16.3-debian-1.16.3-2"}, True),
+    ({"sys_vendor": "VMware, Inc.", "product_name": "VMware Virtual Platform",
+      "bios_vendor": "Phoenix Technologies LTD"}, True),
+    # Real hardware whose strings contain tempting words.
+    ({"sys_vendor": "Microsoft Corporation", "product_name": "Surface Laptop 4",
+      "bios_vendor": "Microsoft Corporation"}, False),
+    ({"sys_vendor": "LENOVO", "product_name": "20XW0026GE",
+      "board_name": "20XW0026GE", "bios_version": "N32ET86W (1.62 )"}, False),
+    ({"sys_vendor": "HP", "product_name": "HP ProBook 445 G8 Notebook PC"}, False),
+])
+def test_firmware_strings(tmp_path: Path, dmi: dict[str, str], is_vm: bool) -> None:
+    report = vm.linux_report(_fake_root(tmp_path, dmi))
+    assert report.is_vm is is_vm
+    assert all(s.name == "firmware_string" for s in report.signals)
+
+
 def test_windows_cim_outputs() -> None:
     hyperv = vm.windows_report_from_json((RECORDED / "windows-cim-hyperv-guest.json").read_text())
     assert hyperv.is_vm
