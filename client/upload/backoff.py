@@ -13,11 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import random
+import re
 
 BASE_S = 0.5
 NETWORK_CAP_S = 4.0  # keep a restored link in use within 5 s
 SLOW_CAP_S = 60.0  # for answers that retrying soon will not fix (refusals, nonsense)
 MAX_RETRY_AFTER_S = 900.0  # a server may park us, but not for hours on a typo
+DIGITS = re.compile(r"[0-9]+")  # ASCII only: str.isdigit() also accepts '²' and other digits
 
 
 def delay(attempt: int, cap: float = NETWORK_CAP_S, base: float = BASE_S,
@@ -33,7 +35,7 @@ def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> floa
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if DIGITS.fullmatch(value):
         seconds = float(int(value[:12]))
     else:
         try:

@@ -33,7 +33,7 @@ import httpx
 
 from client import __version__
 from client.upload import errors
-from client.upload.backoff import parse_retry_after
+from client.upload.backoff import DIGITS, parse_retry_after
 
 log = logging.getLogger("invigilo.upload")
 
@@ -221,7 +221,7 @@ def classify(exc: httpx.HTTPError, timeout: float) -> errors.UploadError:
 def read_limited(response: httpx.Response, limit: int = MAX_ANSWER) -> bytes:
     """The body of a streamed response, refusing (not buffering) anything over `limit`."""
     declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
+    if DIGITS.fullmatch(declared) and int(declared) > limit:
         raise errors.ProtocolError(errors.HUGE)
     body = bytearray()
     for chunk in response.iter_raw():

@@ -24,6 +24,7 @@ import urllib.parse
 import httpx
 
 from client.upload import errors
+from client.upload.backoff import DIGITS
 from client.upload.http import Sockets, classify, raise_for_status, read_limited, safe_url
 from client.upload.ratelimit import paced
 from client.upload.transport import Attempt
@@ -48,7 +49,7 @@ CONFLICTS = "the server and the client keep disagreeing about the upload offset"
 
 
 def _offset(value: str | None) -> int:
-    if value is None or not value.strip().isdigit() or len(value.strip()) > 18:
+    if value is None or not DIGITS.fullmatch(value.strip()) or len(value.strip()) > 18:
         raise errors.ProtocolError(errors.MALFORMED.format(detail=BAD_OFFSET.format(value=value)))
     return int(value.strip())
 
@@ -127,7 +128,7 @@ class TusTransport:
             found |= {e.strip() for e in response.headers.get("tus-extension", "").split(",")
                       if e.strip()}
             size = response.headers.get("tus-max-size", "")
-            self._max_size = int(size) if size.isdigit() else None
+            self._max_size = int(size) if DIGITS.fullmatch(size) else None
         elif response.status_code == 429 or response.status_code >= 500:
             raise_for_status(response, "the capability query")
         self._extensions = found

@@ -9,7 +9,7 @@ import random
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from client.upload import backoff, errors
@@ -48,12 +48,16 @@ def test_retry_after_http_date_and_garbage() -> None:
 
 
 @given(st.text(max_size=40))
+@example("\u00b2")  # '²': str.isdigit() says yes, int() says no
+@example("\u0663")
 def test_retry_after_never_raises(value: str) -> None:
     result = backoff.parse_retry_after(value)
     assert result is None or 0 <= result <= backoff.MAX_RETRY_AFTER_S
 
 
 @given(st.one_of(st.none(), st.text(max_size=30)))
+@example("\u00b2")
+@example(" 12 ")
 def test_offset_is_a_byte_count_or_a_protocol_error(value: str | None) -> None:
     try:
         parsed = _offset(value)
