@@ -61,6 +61,8 @@ VIRTUAL_DEVICE = ("A virtual {what} is present: '{name}'.",
                   "Use a real camera and microphone; close or uninstall virtual device software "
                   "such as OBS Virtual Camera if the exam asks for it.")
 NOT_POSSIBLE = "{what} cannot be checked on this system: {why}."
+WAYLAND = ("This is a Wayland session: keys, clipboard and focus are seen only for programs that "
+           "run through XWayland.")
 REMOTE_X_FORWARDING = "the screen is shown on another computer (DISPLAY={display})"
 REMOTE_SSH = "this session was started over SSH from {host}"
 REMOTE_SERVER = "a {service} server is listening on {address}:{port}"

@@ -27,6 +27,8 @@ class Runner:
         self._failed: set[str] = set()
 
     def start(self) -> None:
+        for notice in platform_notices():
+            self.emit(notice)
         for w in list(self.watchers):
             try:
                 w.start(self.emit)
@@ -72,6 +74,18 @@ class Runner:
 
 
 WatcherFactory = Callable[[Policy, set[int]], Watcher]
+
+
+def platform_notices(env: dict[str, str] | None = None,
+                     platform: str = sys.platform) -> list[Finding]:
+    """What this platform does not let the agent see, said once at the start."""
+    env = dict(os.environ) if env is None else env
+    if platform.startswith("linux") and (env.get("XDG_SESSION_TYPE") == "wayland"
+                                         or env.get("WAYLAND_DISPLAY")):
+        return [Finding("agent_notice", "allow", messages.WAYLAND, "",
+                        {"XDG_SESSION_TYPE": env.get("XDG_SESSION_TYPE", ""),
+                         "WAYLAND_DISPLAY": env.get("WAYLAND_DISPLAY", "")})]
+    return []
 
 
 def build_watchers(policy: Policy, own_pids: set[int] | None = None,

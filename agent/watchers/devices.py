@@ -4,10 +4,10 @@ A virtual camera can feed a pre-recorded video as the candidate's face; a virtua
 replace the room's sound. Found by device names and drivers:
 Linux: /sys/class/video4linux/*/name, PulseAudio sources (`pactl -f json list sources`: null-sink
 and virtual-source drivers, and a default microphone that is a monitor of an output), ALSA's
-snd-aloop. Windows, all from the registry: DirectShow video-input filters (OBS's camera is one, not
-a PnP device), Camera and Image class drivers, audio capture endpoints' names. macOS: `system_profiler SPCameraDataType
-SPAudioDataType -json` and CoreMediaIO DAL plug-ins. Verified here: Linux with a real PulseAudio
-null sink; Windows/macOS name matching on recorded lists.
+snd-aloop. Windows, all from the registry: DirectShow video-input filters (OBS's camera is one,
+not a PnP device), Camera and Image class drivers, audio capture endpoints' names. macOS:
+`system_profiler SPCameraDataType SPAudioDataType -json` and CoreMediaIO DAL plug-ins. Verified
+here: Linux with a real PulseAudio null sink; Windows/macOS name matching on recorded lists.
 """
 
 from __future__ import annotations

@@ -87,3 +87,11 @@ def test_finding_from_dict_accepts_only_known_actions(data: dict) -> None:  # ty
     except (KeyError, ValueError, TypeError):
         return
     assert f.action in ("allow", "flag", "block")
+
+
+def test_a_wayland_session_is_said_plainly() -> None:
+    from agent.runtime import platform_notices
+    notices = platform_notices({"XDG_SESSION_TYPE": "wayland"}, "linux")
+    assert len(notices) == 1 and "Wayland" in notices[0].message
+    assert platform_notices({"XDG_SESSION_TYPE": "x11", "DISPLAY": ":0"}, "linux") == []
+    assert platform_notices({"XDG_SESSION_TYPE": "wayland"}, "win32") == []
