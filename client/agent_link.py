@@ -144,24 +144,29 @@ class AgentLink:
             if self._stopping:
                 conn.close()
                 return
-            welcome = {"policy": self.policy.as_dict(), "exam_pid": self.exam_pid}
-            try:
-                chan = channel.accept_authenticated(conn, self._secret, welcome)
-            except channel.Refused as exc:
-                self._emit("agent.refused_peer", {"reason": str(exc)})
-                continue
-            except channel.ChannelError as exc:
-                conn.close()
-                self._emit("agent.refused_peer", {"reason": str(exc)})
-                continue
-            with self._lock:
-                if self._chan is not None and not self._chan.closed:
-                    chan.close()
-                    self._emit("agent.refused_peer", {"reason": "an agent is already connected"})
-                    continue
-                self._chan = chan
-            threading.Thread(target=self._serve, args=(chan,), name="agent link",
+            # Each handshake on its own thread: a silent peer cannot hold up the real agent.
+            threading.Thread(target=self._handshake, args=(conn,), name="agent handshake",
                              daemon=True).start()
+
+    def _handshake(self, conn: Any) -> None:
+        welcome = {"policy": self.policy.as_dict(), "exam_pid": self.exam_pid}
+        try:
+            chan = channel.accept_authenticated(conn, self._secret, welcome)
+        except channel.Refused as exc:
+            self._emit("agent.refused_peer", {"reason": str(exc)})
+            return
+        except (channel.ChannelError, OSError) as exc:
+            conn.close()
+            if not self._stopping:
+                self._emit("agent.refused_peer", {"reason": str(exc)})
+            return
+        with self._lock:
+            if self._chan is not None and not self._chan.closed:
+                chan.close()
+                self._emit("agent.refused_peer", {"reason": "an agent is already connected"})
+                return
+            self._chan = chan
+        self._serve(chan)
 
     def _serve(self, chan: channel.Channel) -> None:
         proc = self.process

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from multiprocessing.connection import Client
 from pathlib import Path
 from typing import Any
 
@@ -175,3 +176,19 @@ def test_an_agent_that_cannot_start_is_a_clear_error(quiet_policy: Policy) -> No
                      command=lambda address, log: [sys.executable, "-c", "raise SystemExit(9)"])
     with pytest.raises(UserError, match="did not start"):
         link.start(timeout=3)
+
+
+def test_a_silent_peer_does_not_hold_up_the_agent(quiet_policy: Policy) -> None:
+    events = Events()
+    link = AgentLink(quiet_policy, events, restart=False)
+    squatters = []
+    try:
+        # Connect before the agent and say nothing, the way a hostile local program might.
+        squatters = [Client(link.address, family=channel.family()) for _ in range(3)]
+        started = time.monotonic()
+        link.start(timeout=5)
+        assert time.monotonic() - started < 2.0
+    finally:
+        for conn in squatters:
+            conn.close()
+        link.stop()
