@@ -81,7 +81,7 @@ def drain(spool: Path, url: str, timeout: float = 3600) -> float:
 def plain_upload(url: str, data: bytes) -> float:
     """The reference: the same bytes as one tus creation-with-upload POST, plain httpx."""
     started = time.monotonic()
-    with httpx.Client() as client:
+    with httpx.Client(timeout=None) as client:
         answer = client.post(url, content=data, headers={
             "Tus-Resumable": "1.0.0", "Upload-Length": str(len(data)),
             "Content-Type": "application/offset+octet-stream"})

@@ -38,6 +38,7 @@ from client.upload.backoff import DIGITS, parse_retry_after
 log = logging.getLogger("invigilo.upload")
 
 MAX_ANSWER = 64 * 1024
+SEND_BUFFER = 64 * 1024
 USER_AGENT = f"invigilo/{__version__}"
 
 
@@ -171,10 +172,14 @@ def make_client(*, backend_url: str, token: str = "", ca_pem: str = "",
     _redact_library_logs()
     # TCP_NODELAY: a request's headers and body leave in separate writes; with Nagle's
     # algorithm the body then waits for the server's delayed ACK (~40 ms) on every file.
+    # SO_SNDBUF: at most SEND_BUFFER bytes wait in the kernel (3.5 s at 150 kbit/s), so the
+    # answer timeout is not eaten by megabytes still queued on a slow link, and the rate cap
+    # and progress figures tell what really left.
     transport = httpx.HTTPTransport(
         verify=tls_context(ca_pem, pins), trust_env=False,
         limits=httpx.Limits(max_connections=2, max_keepalive_connections=2),
-        socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
+        socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1),
+                        (socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER)])
     client = httpx.Client(
         transport=transport,
         timeout=httpx.Timeout(timeout, connect=connect_timeout),
