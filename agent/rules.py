@@ -113,6 +113,9 @@ class RuleSet:
     def needs_sha256(self) -> bool:
         return any(r.sha256 for r in self.deny)
 
+    def needs_signer(self) -> bool:
+        return bool(self._signers)
+
     def check(self, proc: ProcessIdentity) -> Match | None:
         if not self._could_match(proc):
             return None

@@ -38,7 +38,7 @@ class _Section:
     raw: int
 
 
-def read_pe(stream: BinaryIO) -> PeInfo | None:
+def read_pe(stream: BinaryIO, want_signer: bool = True) -> PeInfo | None:
     """Version strings and signer of a PE file, or None when it is not a PE file."""
     layout = _layout(stream)
     if layout is None:
@@ -54,7 +54,7 @@ def read_pe(stream: BinaryIO) -> PeInfo | None:
                 strings = version_strings(blob)
     signer = None
     offset, size = dirs.get(_DIR_SECURITY, (0, 0))
-    if offset and 8 < size <= _MAX_CERT:
+    if want_signer and offset and 8 < size <= _MAX_CERT:
         stream.seek(offset)
         signer = signer_of_certificate_table(stream.read(size))
     return PeInfo(strings.get("OriginalFilename"), strings, signer)

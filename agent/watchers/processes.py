@@ -85,7 +85,7 @@ class ProcessWatcher(Watcher):
             return None
         entry = _Seen(seen.first if seen else now, key)
         self._seen[pid] = entry
-        file_id = self.identities.of(exe, self.rules.needs_sha256())
+        file_id = self.identities.of(exe, self.rules.needs_sha256(), self.rules.needs_signer())
         identity = ProcessIdentity(pid, name, exe, file_id.original_name, file_id.bundle_id,
                                    file_id.signer, file_id.sha256, file_id.build_id)
         match = self.rules.check(identity)

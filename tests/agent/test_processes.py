@@ -176,3 +176,15 @@ def test_an_exam_path_pattern(tmp_path: Path, started: list) -> None:  # type: i
     started.append(proc)
     finding, _ = watch_until(watcher, proc.pid, 1.0)
     assert finding.evidence["matched_by"] == "path"
+
+
+def test_signer_rules_and_what_they_cost() -> None:
+    rule = rules.Rule(id="x", name="Remote Tools", signers=("Remote Tools GmbH",))
+    ruleset = rules.RuleSet(deny=[rule])
+    assert ruleset.needs_signer() and not ruleset.needs_sha256()
+    signed = rules.ProcessIdentity(1, "helper.exe", signer="CN=Remote Tools GmbH, O=Remote Tools")
+    match = ruleset.check(signed)
+    assert match is not None and match.how == "signer"
+    assert ruleset.check(rules.ProcessIdentity(1, "helper.exe", signer="CN=Other")) is None
+    # The default list names no signers, so no macOS codesign run or PE certificate parse.
+    assert not rules.RuleSet(deny=rules.default_rules()).needs_signer()
