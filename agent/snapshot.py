@@ -99,7 +99,8 @@ def _displays(policy: Policy) -> list[Finding]:
 
 def _devices(policy: Policy) -> list[Finding]:
     from agent.watchers import devices
-    watcher = devices.DeviceWatcher(dataclasses.replace(policy, virtual_devices="flag"))
+    watcher = devices.DeviceWatcher(dataclasses.replace(policy, virtual_devices="flag"),
+                                    quick=True)
     return [f.with_action(policy.virtual_devices) for f in watcher.poll()]
 
 

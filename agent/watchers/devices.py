@@ -164,30 +164,46 @@ def macos_devices_from_json(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def macos_devices() -> list[tuple[str, str]]:
-    done = subprocess.run(["system_profiler", "SPCameraDataType", "SPAudioDataType", "-json"],
-                          capture_output=True, text=True, timeout=20, check=False)
-    out = macos_devices_from_json(done.stdout) if done.returncode == 0 else []
-    for folder in (Path("/Library/CoreMediaIO/Plug-Ins/DAL"),):
-        if folder.is_dir():
-            out += [("camera", p.stem) for p in folder.iterdir()]
+MACOS_PLUGIN_FOLDERS = (("camera", "Library/CoreMediaIO/Plug-Ins/DAL"),
+                        ("audio", "Library/Audio/Plug-Ins/HAL"))
+
+
+def macos_plugins(root: Path = Path("/")) -> list[tuple[str, str]]:
+    """Installed camera (DAL) and audio (HAL) plug-ins: virtual devices ship as these
+    (obs-mac-virtualcam.plugin, BlackHole2ch.driver, ...). A directory listing: instant."""
+    out = []
+    for kind, folder in MACOS_PLUGIN_FOLDERS:
+        path = root / folder
+        if path.is_dir():
+            out += [(kind, p.stem) for p in sorted(path.iterdir())]
     return out
 
 
-def current_devices() -> list[dict[str, str]]:
+def macos_devices(quick: bool) -> list[tuple[str, str]]:
+    out = macos_plugins()
+    if quick:
+        return out
+    done = subprocess.run(["system_profiler", "SPCameraDataType", "SPAudioDataType", "-json"],
+                          capture_output=True, text=True, timeout=20, check=False)
+    return out + (macos_devices_from_json(done.stdout) if done.returncode == 0 else [])
+
+
+def current_devices(quick: bool = False) -> list[dict[str, str]]:
+    """`quick`: only what answers in milliseconds (for the 2-second snapshot)."""
     if sys.platform == "win32":
         return match_names(windows_devices())
     if sys.platform == "darwin":
-        return match_names(macos_devices())
+        return match_names(macos_devices(quick))
     return match_names(linux_cameras()) + linux_microphones()
 
 
 class DeviceWatcher(Watcher):
     name = "virtual_devices"
 
-    def __init__(self, policy: Policy) -> None:
+    def __init__(self, policy: Policy, quick: bool = False) -> None:
         super().__init__()
         self.policy = policy
+        self.quick = quick
         self._known: set[str] = set()
         # Linux reads sysfs and asks pactl, Windows reads the registry (milliseconds); macOS
         # starts system_profiler (about a second of CPU on an old laptop): once a minute.
@@ -197,7 +213,7 @@ class DeviceWatcher(Watcher):
         if self.policy.virtual_devices == "allow":
             return []
         out = []
-        for dev in current_devices():
+        for dev in current_devices(self.quick):
             key = f"{dev['kind']}:{dev['name']}"
             if key in self._known:
                 continue

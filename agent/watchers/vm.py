@@ -334,7 +334,7 @@ def macos_report_from(sysctl_out: str, hardware_json: str) -> Report:
         report.signals.append(Signal("firmware_string", True, {
             "source": "sysctl hw.model", "value": model, "matches": vm_strings_in(model)}))
     try:
-        items = json.loads(hardware_json).get("SPHardwareDataType", [])
+        items = json.loads(hardware_json).get("SPHardwareDataType", []) if hardware_json else []
     except (json.JSONDecodeError, AttributeError):
         items = []
         report.unavailable.append("system_profiler SPHardwareDataType")
@@ -348,9 +348,12 @@ def macos_report_from(sysctl_out: str, hardware_json: str) -> Report:
     return report
 
 
-def macos_report() -> Report:
+def macos_report(with_profiler: bool = False) -> Report:
+    """sysctl alone answers in milliseconds (`hw.model` is the profiler's machine_model);
+    system_profiler, which takes a second or more, only when asked for the fuller record."""
     sysctl = _run(["sysctl", "hw.model", "kern.hv_vmm_present"], 5) or ""
-    hardware = _run(["system_profiler", "SPHardwareDataType", "-json"], 20) or ""
+    hardware = (_run(["system_profiler", "SPHardwareDataType", "-json"], 20) or "null"
+                if with_profiler else "")
     return macos_report_from(sysctl, hardware)
 
 

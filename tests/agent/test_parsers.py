@@ -303,3 +303,21 @@ def test_macos_core_graphics_rows() -> None:
     assert len(layout.monitors) == 3
     assert layout.mirrors == (("built-in display", "display 69733382"),)
     assert displays.macos_layout_from_cg(rows[:1]).mirrors == ()
+
+
+def test_macos_sysctl_alone_is_enough() -> None:
+    report = vm.macos_report_from((RECORDED / "macos-sysctl-apple-vm.txt").read_text(), "")
+    assert report.is_vm and report.unavailable == []
+    assert {s.evidence["source"] for s in report.signals} == {"sysctl kern.hv_vmm_present",
+                                                               "sysctl hw.model"}
+    broken = vm.macos_report_from("hw.model: MacBookPro18,3\n", "null")
+    assert not broken.is_vm and "sysctl kern.hv_vmm_present" in broken.unavailable
+
+
+def test_macos_virtual_device_plugins(tmp_path: Path) -> None:
+    for folder, name in (("Library/CoreMediaIO/Plug-Ins/DAL", "obs-mac-virtualcam.plugin"),
+                         ("Library/Audio/Plug-Ins/HAL", "BlackHole2ch.driver"),
+                         ("Library/Audio/Plug-Ins/HAL", "ZoomAudioDevice.driver")):
+        (tmp_path / folder / name).mkdir(parents=True)
+    found = devices.match_names(devices.macos_plugins(tmp_path))
+    assert {d["name"] for d in found} == {"obs-mac-virtualcam", "BlackHole2ch"}
