@@ -43,6 +43,7 @@ def receipt_code(folder: Path) -> str:
 
 class Flow(QObject):
     exam_opened = Signal()
+    checkin_resumed = Signal()
     exam_started = Signal()
     exam_finished = Signal()
     handed_in = Signal()
@@ -103,8 +104,11 @@ class Flow(QObject):
             raise
         self.resumed = True
         self.exam_opened.emit()
-        if self.session.state.phase is Phase.ENDED:
-            self.session.services = None
+        phase = self.session.state.phase
+        if phase is Phase.CHECK_IN:
+            self.checkin_resumed.emit()  # same session, check-in again from consent
+        elif phase is Phase.ENDED:
+            self.session.resume_upload()
             self._start_status()
             self.exam_finished.emit()
         else:
@@ -223,11 +227,11 @@ class Flow(QObject):
         services = session.services
         snap = services.snapshot() if services is not None else None
         hand_in, code = None, ""
-        if session.writer is not None and session.state.phase in (Phase.ENDED,
-                                                                  Phase.HANDED_IN):
-            hand_in = hand_in_status(session.writer.path)
+        folder = session.folder
+        if folder is not None and session.state.phase in (Phase.ENDED, Phase.HANDED_IN):
+            hand_in = hand_in_status(folder)
             if hand_in.complete:
-                code = receipt_code(session.writer.path)
+                code = receipt_code(folder)
         return Status(
             elapsed=session.state.elapsed(),
             limit_s=self.opened.exam.config.exam.duration_minutes * 60.0,

@@ -57,7 +57,7 @@ class Snapshot:
 
 
 class Services:
-    def __init__(self, opened: Opened, writer: SessionWriter, spool: Path, *,
+    def __init__(self, opened: Opened, writer: SessionWriter | None, spool: Path, *,
                  camera: int | str = 0, microphone: int | str | None = None,
                  on_violation: ViolationCallback | None = None) -> None:
         self.opened = opened
@@ -77,9 +77,24 @@ class Services:
         self._lock = threading.Lock()
 
     # ---------------------------------------------------------------- start / stop
+    @property
+    def journal(self) -> SessionWriter:
+        assert self.writer is not None, "recording parts need an open session writer"
+        return self.writer
+
     def start(self) -> None:
         """Returns at once; the parts come up on a worker thread."""
         threading.Thread(target=self._start_all, name="exam-start", daemon=True).start()
+
+    def start_uploader_only(self) -> None:
+        """The exam is over (the app was restarted while handing in): just finish the upload."""
+        try:
+            self._start_uploader()
+        except Exception as exc:
+            self.failed.append("uploader")
+            log.warning("uploader did not start: %s", exc)
+        self.agent_state = "off"
+        self.started.set()
 
     def _start_all(self) -> None:
         for name, starter in (("uploader", self._start_uploader),
@@ -92,15 +107,15 @@ class Services:
             except Exception as exc:  # one part failing must not end the exam
                 log.warning("%s did not start: %s", name, exc)
                 self.failed.append(name)
-                self.writer.event("part_failed", part=name, error=str(exc),
+                self.journal.event("part_failed", part=name, error=str(exc),
                                   remedy=getattr(exc, "remedy", None))
-        self.writer.event("parts_started", failed=self.failed)
+        self.journal.event("parts_started", failed=self.failed)
         self.started.set()
 
     def _start_recorder(self) -> None:
         from client.record.recorder import Recorder
 
-        recorder = Recorder(self.opened.exam.config, self.writer,
+        recorder = Recorder(self.opened.exam.config, self.journal,
                             selection(self.opened, self.camera, self.microphone))
         recorder.start()
         self.recorder = recorder
@@ -123,7 +138,7 @@ class Services:
 
         if self.recorder is None:
             return
-        engine = FlagEngine.from_exam(self.opened.exam.config, self.writer.event)
+        engine = FlagEngine.from_exam(self.opened.exam.config, self.journal.event)
         for stream in ("webcam", "screen"):
             if stream in self.recorder.streams:
                 self.recorder.add_frame_listener(
@@ -146,7 +161,7 @@ class Services:
 
     def _agent_event(self, kind: str, fields: dict[str, Any]) -> None:
         # A finding's own "kind" (forbidden_app, ...) must not clash with the event's kind.
-        self.writer.event(kind, **{("finding" if k == "kind" else k): v
+        self.journal.event(kind, **{("finding" if k == "kind" else k): v
                                    for k, v in fields.items()})
         states = {"agent.started": "running", "agent.lost": "lost",
                   "agent.restarting": "restarting", "agent.gave_up": "lost",

@@ -59,6 +59,7 @@ class ExamSession:
     services: Services | None = None
     resumed: bool = False
     on_violation: Callable[[dict[str, Any]], None] | None = None
+    _folder: Path | None = None
 
     def __post_init__(self) -> None:
         self.state.subscribe(self._remember)
@@ -81,17 +82,25 @@ class ExamSession:
             self._remember(None)
         return self.writer
 
-    def continue_from(self, note: resume.Note) -> SessionWriter:
-        """After a crash or a close: the same session, a new key epoch, the same exam clock."""
-        self.writer = SessionWriter.resume(note.folder(self.spool),
-                                           recipient=self.opened.recipient,
-                                           quota_bytes=self.quota)
-        self.resumed = True
+    @property
+    def folder(self) -> Path | None:
+        return self.writer.path if self.writer is not None else self._folder
+
+    def continue_from(self, note: resume.Note) -> None:
+        """After a crash or a close: the same session, a new key epoch, the same exam clock.
+
+        A session already finished (the app stopped while handing in) is not reopened for
+        writing: only its upload has to finish.
+        """
         phase = Phase(note.phase)
+        self._folder = note.folder(self.spool)
+        if phase is not Phase.ENDED:
+            self.writer = SessionWriter.resume(self._folder, recipient=self.opened.recipient,
+                                               quota_bytes=self.quota)
+            self.writer.event("app_restarted", phase=phase.value)
+        self.resumed = True
         self.state = ExamState(phase, started_at=note.started_at)
         self.state.subscribe(self._remember)
-        self.writer.event("app_restarted", phase=phase.value)
-        return self.writer
 
     def event(self, kind: str, **fields: Any) -> None:
         if self.writer is not None:
@@ -104,12 +113,13 @@ class ExamSession:
         writer.event("photo", photo=kind, bytes=len(jpeg), **details)
 
     def _remember(self, change: Change | None) -> None:
-        if self.writer is None:
+        folder = self.folder
+        if folder is None:
             return
         if self.state.phase is Phase.HANDED_IN:
             resume.clear(self.spool)
             return
-        resume.save(self.spool, resume.Note(self.writer.path.name,
+        resume.save(self.spool, resume.Note(folder.name,
                                             self.opened.exam.config.exam.id,
                                             self.state.phase.value, self.state.started_at,
                                             self.opened.practice))
@@ -127,6 +137,11 @@ class ExamSession:
         if self.state.phase is Phase.CHECK_IN:
             self.state.change(Phase.RUNNING, reason="candidate started the exam", by="candidate")
         return self.services
+
+    def resume_upload(self) -> None:
+        """After a restart in the hand-in phase: only the uploader has work left."""
+        self.services = Services(self.opened, None, self.spool)
+        self.services.start_uploader_only()
 
     def _violation(self, violation: dict[str, Any]) -> None:
         if self.on_violation is not None:

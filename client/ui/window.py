@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         flow.exam_opened.connect(self._exam_opened)
         flow.exam_started.connect(self._exam_started)
         flow.exam_finished.connect(self._exam_finished)
+        flow.checkin_resumed.connect(lambda: self.show_page("consent"))
         flow.handed_in.connect(self._handed_in)
         flow.bridge.status.connect(self.status_window.show_status)
         flow.bridge.violation.connect(self._violation)

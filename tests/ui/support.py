@@ -89,9 +89,11 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def signed_exam(folder: Path, *, backend_url: str, exam_id: str = "demo-101") -> tuple[Path, Path]:
-    """A real (not practice) exam: institution keys, the demo config sent to a tus backend,
-    sealed to the institution's recording key and signed. Returns (exam file, signing.pub)."""
+def signed_exam(folder: Path, *, backend_url: str = "", hand_in_folder: Path | None = None,
+                exam_id: str = "demo-101") -> tuple[Path, Path]:
+    """A real (not practice) exam: institution keys, the demo config sent to a tus backend (or
+    handed in to a folder), sealed to the institution's recording key and signed.
+    Returns (exam file, signing.pub)."""
     from client import paths
     from client.admin.sign import with_recording_key
     from client.trust import keys, signed_config
@@ -103,8 +105,9 @@ def signed_exam(folder: Path, *, backend_url: str, exam_id: str = "demo-101") ->
     source = source.replace('institution = "Invigilo practice"',
                             'institution = "Example University"')
     source = source.replace("practice = true", "practice = false")
-    source = source.replace('transport = "folder"\nfolder = "hand-in"',
-                            f'transport = "tus"\nurl = "{backend_url}"')
+    backend = (f'transport = "folder"\nfolder = "{hand_in_folder.as_posix()}"'
+               if hand_in_folder is not None else f'transport = "tus"\nurl = "{backend_url}"')
+    source = source.replace('transport = "folder"\nfolder = "hand-in"', backend)
     config = with_recording_key(source.encode(), made["recording.pub"])
     envelope = signed_config.sign(config, keys.load_signing_private(made["signing.key"]))
     exam = folder / "statistics-101.invigilo"

@@ -65,3 +65,45 @@ def test_an_altered_exam_file_is_refused_with_a_remedy(qt_app, data_dir: Path,  
     with pytest.raises(UserError):
         flow.open_exam(str(exam))
     window.close()
+
+
+def test_closed_while_handing_in_then_reopened_finishes_the_hand_in(  # type: ignore[no-untyped-def]
+        qt_app, speaking, data_dir: Path, camera_file: Path, tmp_path: Path) -> None:
+    """A site without network hands in to a USB stick: the stick is missing at the end of the
+    exam, the candidate closes the app, plugs the stick in, opens the app again."""
+    app = qt_app
+    stick = tmp_path / "usb-stick" / "hand-in"
+    exam, anchor = signed_exam(tmp_path, hand_in_folder=stick)
+    args = app_args(data_dir / "spool", camera_file, trust=[anchor])
+    flow = Flow(args, practice=False)
+    window = MainWindow(flow)
+    window.show()
+    flow.open_exam(str(exam))
+    flow.consent("c-7")
+    window.show_page("start")
+    window._continue()
+    exam_page = window.pages["exam"]
+    assert wait_until(app, lambda: "offline" in exam_page.network.text(), 60)
+    flow.finish_exam()
+    finish = window.pages["finish"]
+    assert wait_until(app, lambda: "parts confirmed" in finish.state.text(), 20)
+    session = flow.session.folder  # type: ignore[union-attr]
+    window.close()
+    flow.shutdown()
+
+    stick.mkdir(parents=True)
+    again = Flow(args, practice=False)
+    assert again.interrupted is not None and again.interrupted.phase == "ended"
+    window = MainWindow(again)
+    window.show()
+    open_page = window.pages["open"]
+    assert open_page.resume_button.isVisibleTo(window)
+    open_page.resume_button.click()
+    assert window.current_name() == "finish"
+    finish = window.pages["finish"]
+    assert wait_until(app, lambda: finish.complete, 60), finish.state.text()
+    assert "safe to close" in finish.state.text()
+    assert (stick / session.name / "session.json").is_file()
+    window.close()
+    again.shutdown()
+    assert Flow(args, practice=False).interrupted is None
