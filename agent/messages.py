@@ -73,6 +73,6 @@ DEVICE_MONITOR_MIC = "the default microphone records the computer's own sound ou
 DEVICE_NAME = "its name"
 DEVICE_ALSA_LOOPBACK = "/proc/asound/cards lists a Loopback card"
 REPORT_HEADER = ("Watching this computer for {seconds:g} s with the '{level}' rules of exam "
-                 "'{exam}' (nothing is closed or blocked in this mode).")
+                 "'{exam}' (nothing is closed, blocked or cleared in this mode).")
 REPORT_REMEDY = "What to do: {remedy}"
 REPORT_EVIDENCE = "Evidence: {evidence}"

@@ -50,6 +50,7 @@ class Policy:
     deny_hashes: tuple[str, ...] = ()
     default_deny_list: bool = True
     restart_agent: bool = True
+    observe_only: bool = False  # IT's --report: watch and tell, change nothing on the computer
     extra: dict[str, Any] = field(default_factory=dict)
 
     def action_for(self, kind: str) -> Action:

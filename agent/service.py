@@ -98,9 +98,10 @@ def _serve(chan: channel.Channel, watcher_names: list[str], log: Path | None) ->
 
 
 def report_policy(policy: Policy) -> Policy:
-    """Standalone report mode watches and tells; it does not close apps or block keys."""
+    """Standalone report mode watches and tells; it does not close apps, block keys or empty
+    the clipboard."""
     return dataclasses.replace(
-        policy,
+        policy, observe_only=True,
         forbidden_process_action="ask" if policy.forbidden_process_action == "terminate"
         else policy.forbidden_process_action,
         clipboard="flag" if policy.clipboard == "block" else policy.clipboard,

@@ -41,9 +41,11 @@ class X11Clipboard:
         self.win = root.create_window(0, 0, 1, 1, 0, X.CopyFromParent)
         self.d.xfixes_select_selection_input(root, self.clipboard,
                                              xfixes.XFixesSetSelectionOwnerNotifyMask)
-        self._take()
-        self.emit(Finding("clipboard", "allow", messages.CLIPBOARD_CLEARED, "",
-                          {"event": "cleared", "platform": "x11"}))
+        self.d.flush()
+        if not policy.observe_only:
+            self._take()
+            self.emit(Finding("clipboard", "allow", messages.CLIPBOARD_CLEARED, "",
+                              {"event": "cleared", "platform": "x11"}))
         self._stop = threading.Event()
         self.thread = threading.Thread(target=self._loop, name="clipboard (X11)", daemon=True)
         self.thread.start()
@@ -72,12 +74,14 @@ class X11Clipboard:
                 return
             pid = window_pid(self.d, owner)
             who = process_name(pid) or window_class(self.d, owner)
-            blocked = self.policy.clipboard == "block"
+            blocked = self.policy.clipboard == "block" and not self.policy.observe_only
             if blocked:
                 self._take()
             self.emit(Finding("clipboard", self.policy.clipboard,
                               messages.CLIPBOARD_COPY.format(by=f" by {who}" if who else ""), "",
                               {"event": "copy", "process": who, "pid": pid,
+                               # tools like xclip fork: the process X knows may be gone already
+                               "process_gone": bool(pid) and not who,
                                "cleared": blocked, "platform": "x11"}))
         elif event.type == self.X.SelectionRequest:
             requestor = int(event.requestor.id)
@@ -121,16 +125,17 @@ class PolledClipboard(Watcher):
 
     def start(self, emit: Emit) -> None:
         super().start(emit)
-        _clear()
+        if not self.policy.observe_only:
+            _clear()
+            emit(Finding("clipboard", "allow", messages.CLIPBOARD_CLEARED, "",
+                         {"event": "cleared", "platform": sys.platform}))
         self._count = _change_count()
-        emit(Finding("clipboard", "allow", messages.CLIPBOARD_CLEARED, "",
-                     {"event": "cleared", "platform": sys.platform}))
 
     def poll(self) -> list[Finding]:
         count = _change_count()
         if count == self._count:
             return []
-        blocked = self.policy.clipboard == "block"
+        blocked = self.policy.clipboard == "block" and not self.policy.observe_only
         if blocked:
             _clear()
             count = _change_count()

@@ -247,3 +247,19 @@ def test_display_added_mirrored_and_removed(xdisplay) -> None:  # type: ignore[n
         assert set(removed) == {"EXTRA-1", "CLONE-1"}
     finally:
         source.close()
+
+
+def test_observe_only_leaves_the_clipboard_alone(sink: Sink, copier) -> None:  # type: ignore[no-untyped-def]
+    clip = X11Clipboard(Policy(clipboard="block", observe_only=True), sink)
+    try:
+        time.sleep(0.1)
+        assert sink.q.empty()  # not emptied at the start
+        copier("mine")
+        copy = sink.until(lambda f: f.evidence.get("event") == "copy")
+        assert copy.evidence["cleared"] is False
+        assert xclip_paste().stdout == b"mine"
+        time.sleep(0.2)
+        later = [sink.q.get_nowait() for _ in range(sink.q.qsize())]
+        assert [f.evidence.get("event") for f in later] == []  # no clearing, no paste seen
+    finally:
+        clip.stop()
