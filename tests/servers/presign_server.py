@@ -2,9 +2,10 @@
 
 It plays both parts an institution would deploy: the small URL endpoint (`POST /presign`, bearer
 token) and an object store that accepts only correctly signed, unexpired PUTs whose body matches
-the signed Content-MD5, like S3 does with a presigned URL. Why not a full S3 emulator (moto):
-it would bring boto3/botocore (~100 MB) into the test environment to exercise the same contract,
-and the client never speaks S3 itself: it only follows the URL and headers the endpoint gives.
+the signed Content-MD5, like S3 does with a presigned URL. Why not a full S3 emulator (moto): it
+would bring AWS's SDK (boto3, botocore) and a mock-AWS framework into the test
+environment to exercise the same contract, and the client never speaks S3 itself: it only follows
+the URL and headers the endpoint gives, which this server checks the way S3 does.
 Objects can be put on another host name (`object_host="localhost"`) to check that the bearer
 token never follows the upload to another host.
 """
