@@ -57,7 +57,7 @@ def run_connected(address: str, secret: bytes, log: Path | None) -> int:
     def emit(finding: Finding) -> None:
         # A lost client is noticed and recorded by the main loop.
         with contextlib.suppress(channel.ChannelError):
-            chan.send("finding", finding=finding.as_dict())
+            chan.send("finding", finding=fit(finding.as_dict()))
 
     watchers = build_watchers(policy, {os.getpid()}, exam_pid)
     runner = Runner(watchers, emit)
@@ -69,6 +69,19 @@ def run_connected(address: str, secret: bytes, log: Path | None) -> int:
         chan.send("bye", code=code)
     chan.close()
     return code
+
+
+EVIDENCE_LIMIT = 16 * 1024
+
+
+def fit(finding: dict[str, Any]) -> dict[str, Any]:
+    """A finding small enough for one message: oversized evidence (a thousand windows, say) is
+    cut to its first characters and marked so, rather than the finding being lost."""
+    evidence = json.dumps(finding.get("evidence", {}), default=str)
+    if len(evidence) <= EVIDENCE_LIMIT:
+        return finding
+    return {**finding, "evidence": {"truncated": True, "bytes": len(evidence),
+                                    "start": evidence[:EVIDENCE_LIMIT]}}
 
 
 def _serve(chan: channel.Channel, watcher_names: list[str], log: Path | None) -> int:

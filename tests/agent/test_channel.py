@@ -192,3 +192,15 @@ def test_a_silent_peer_does_not_hold_up_the_agent(quiet_policy: Policy) -> None:
         for conn in squatters:
             conn.close()
         link.stop()
+
+
+def test_oversized_evidence_is_cut_not_lost() -> None:
+    from agent.findings import Finding
+    from agent.service import EVIDENCE_LIMIT, fit
+    big = Finding("capture_hidden_window", "flag", "m", "", {"rows": ["x" * 100] * 5000})
+    small = fit(big.as_dict())
+    assert small["evidence"]["truncated"] is True and small["message"] == "m"
+    assert len(json.dumps(small)) < channel.MAX_MESSAGE
+    assert len(small["evidence"]["start"]) == EVIDENCE_LIMIT
+    ordinary = Finding("shortcut", "flag", "m", "", {"combo": "Alt+Tab"}).as_dict()
+    assert fit(ordinary) == ordinary
