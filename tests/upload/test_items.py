@@ -79,3 +79,26 @@ def test_one_uploader_per_spool(tmp_path: Path, institution: Institution) -> Non
     assert wait_for(lambda: uploader.status().idle and uploader.status().pending_files == 0
                     and uploader.status().confirmed_files == len(expected), 10)
     assert uploader.stop()
+
+
+def test_unplugged_stick_waits_and_then_hands_in(tmp_path: Path,
+                                                 institution: Institution) -> None:
+    from client.config.schema import Backend
+    from client.journal import verify
+    from client.upload import Uploader
+    from client.upload import errors as msg
+    from tests.upload.conftest import snapshot, wait_for
+
+    spool, stick = tmp_path / "spool", tmp_path / "stick"
+    writer = record_session(spool, institution, segments=1)
+    expected = snapshot(writer.path)
+    uploader = Uploader(spool, Backend(transport="folder", folder=str(stick)), network_cap_s=0.5)
+    uploader.start()
+    assert wait_for(lambda: uploader.status().last_error
+                    == msg.FOLDER_MISSING.format(folder=stick), 5)
+    assert uploader.status().online is False and snapshot(writer.path) == expected
+    stick.mkdir()  # plugged in
+    assert wait_for(lambda: uploader.status().idle and uploader.status().pending_files == 0, 10)
+    assert uploader.stop()
+    assert snapshot(stick / writer.session_id) == expected
+    assert verify(stick / writer.session_id, institution.private).ok
