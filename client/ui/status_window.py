@@ -42,10 +42,8 @@ class StatusWindow(QWidget):
         self.streams = QLabel()
         box.addWidget(self.streams)
         self.network = label()
-        self.network.setMaximumWidth(320)
         box.addWidget(self.network)
         self.alert = label("", "error")
-        self.alert.setMaximumWidth(320)
         self.alert.hide()
         box.addWidget(self.alert)
         self.open_button = QPushButton(translate("StatusWindow", "&Open Invigilo"))
@@ -57,12 +55,25 @@ class StatusWindow(QWidget):
         self.finish.clicked.connect(self.finish_requested)
         box.addWidget(self.finish)
 
+    def fit(self) -> None:
+        """Fixed width (about 26 characters of text), height for the wrapped text it holds.
+
+        adjustSize() ignores word-wrapped labels' height-for-width in a top-level window, which
+        cut the lines off; asking the layout for the height at this width does not.
+        """
+        width = self.fontMetrics().averageCharWidth() * 34 + 24
+        layout = self.layout()
+        layout.activate()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() \
+            else layout.totalSizeHint().height()
+        self.setFixedSize(width, height)
+
     def place(self) -> None:
         screen = QGuiApplication.primaryScreen()
+        self.fit()
         if screen is None:
             return
         area = screen.availableGeometry()
-        self.adjustSize()
         self.move(area.right() - self.width() - 16, area.top() + 16)
 
     def show_status(self, status: Status) -> None:
@@ -75,12 +86,12 @@ class StatusWindow(QWidget):
         restyle(self.headline)
         self.streams.setText("\n".join([text for text, _ in lines] + [agent_line(status)]))
         self.network.setText(network_line(status))
-        self.adjustSize()
+        self.fit()
 
     def show_violation(self, violation: dict[str, object]) -> None:
         if not needs_action(violation):
             return  # noted for the reviewer: the exam page lists it, no need to interrupt
         self.alert.setText(violation_text(violation))
         self.alert.show()
-        self.adjustSize()
+        self.fit()
         self.raise_()

@@ -34,7 +34,10 @@ def test_backend_down_exam_goes_on_and_hand_in_waits(qt_app, speaking, data_dir:
         exam_page.network.text()
     assert "The exam goes on" in exam_page.network.text()
     assert wait_until(app, lambda: exam_page.streams.text().count(": recording") == 3, 30)
-    assert "offline" in window.status_window.network.text()
+    status = window.status_window
+    assert "offline" in status.network.text()
+    # the wrapped lines fit: the window is as tall as its text needs at its width
+    assert status.height() >= status.layout().totalHeightForWidth(status.width())
 
     flow.finish_exam()
     finish = window.pages["finish"]
