@@ -108,6 +108,10 @@ class MainWindow(QMainWindow):
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setContentsMargins(16, 12, 16, 4)
+        logo = label(wrap=False)
+        side = self.fontMetrics().height() + 6
+        logo.setPixmap(QIcon(str(paths.resource("icons/invigilo.svg"))).pixmap(side, side))
+        row.addWidget(logo)
         self.exam_title = label(translate("MainWindow", "Invigilo"), "subtitle")
         self.exam_title.setAccessibleName(translate("MainWindow", "Exam"))
         row.addWidget(self.exam_title, 1)
