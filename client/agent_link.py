@@ -94,11 +94,22 @@ class AgentLink:
         """Start the agent and wait until it has authenticated."""
         self._accepter.start()
         self._spawn()
-        if not self._connected.wait(timeout):
-            code = self.process.poll() if self.process else None
+        assert self.process is not None
+        if not self._wait_connected(self.process, timeout):
+            code = self.process.poll()
             self.stop()
             raise UserError(f"{NOT_STARTED} (exit code {code})" if code is not None
                             else NOT_STARTED, NOT_STARTED_FIX)
+
+    def _wait_connected(self, proc: subprocess.Popen[bytes], timeout: float) -> bool:
+        """Wait for the agent's 'ready'; give up early if its process has already exited."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and not self._stopping:
+            if self._connected.wait(0.1):
+                return True
+            if proc.poll() is not None:
+                return self._connected.wait(0.2)  # its last words may still be in flight
+        return self._connected.is_set()
 
     def stop(self) -> None:
         """Ask the agent to stop (it undoes its changes), then make sure it has."""
@@ -230,8 +241,14 @@ class AgentLink:
         self.restarts += 1
         self._emit("agent.restarting", {"attempt": self.restarts})
         time.sleep(min(0.2 * self.restarts, 1.0))
-        if not self._stopping:
-            self._spawn()
+        if self._stopping:
+            return
+        self._spawn()
+        proc = self.process
+        assert proc is not None
+        if not self._wait_connected(proc, START_TIMEOUT_SECONDS) and not self._stopping:
+            # A restarted agent that never connects is lost as well, and tried again.
+            self._lost(f"the restarted agent did not connect (exit code {proc.poll()})", 0.0)
 
     def _emit(self, kind: str, fields: dict[str, Any]) -> None:
         try:

@@ -204,3 +204,30 @@ def test_oversized_evidence_is_cut_not_lost() -> None:
     assert len(small["evidence"]["start"]) == EVIDENCE_LIMIT
     ordinary = Finding("shortcut", "flag", "m", "", {"combo": "Alt+Tab"}).as_dict()
     assert fit(ordinary) == ordinary
+
+
+def test_an_agent_that_keeps_failing_is_given_up_on(quiet_policy: Policy) -> None:
+    from client import agent_link
+    from client.agent_link import agent_command
+    runs: list[int] = []
+
+    def command(address: str, log: str | None) -> list[str]:
+        runs.append(1)
+        if len(runs) == 1:
+            return agent_command(address, log)
+        return [sys.executable, "-c", "raise SystemExit(7)"]  # every restart fails at once
+
+    events = Events()
+    link = AgentLink(quiet_policy, events, restart=True, command=command)
+    link.start()
+    try:
+        assert link.process is not None
+        killed_at = time.monotonic()
+        os.kill(link.process.pid, signal.SIGKILL)
+        _, gave_up = events.wait("agent.gave_up", 15, after=killed_at)
+        assert gave_up["restarts"] == agent_link.MAX_RESTARTS
+        lost = [f for _, k, f in events.items if k == "agent.lost"]
+        assert len(lost) == agent_link.MAX_RESTARTS + 1
+        assert "did not connect (exit code 7)" in lost[-1]["reason"]
+    finally:
+        link.stop()
