@@ -90,13 +90,23 @@ def add_receipt(session: Path, relpath: str, sha256: str, size: int, backend: st
     return receipt
 
 
+def _newest_on_disk(session: Path, stream: str) -> tuple[int, bytes]:
+    # The uploader may delete a confirmed segment between listing and reading; its receipt
+    # (written before the delete) then speaks for it, so read the list again.
+    while True:
+        files = segment_files(session, stream)
+        if not files:
+            return -1, fmt.ZERO_HASH
+        seq, path = files[-1]
+        try:
+            return seq, fmt.file_hash(path.read_bytes())
+        except FileNotFoundError:
+            continue
+
+
 def stream_tail(session: Path, stream: str) -> tuple[int, bytes]:
     """Next sequence number of a stream and the hash its next segment must name."""
-    last_seq, last_hash = -1, fmt.ZERO_HASH
-    files = segment_files(session, stream)
-    if files:
-        last_seq, path = files[-1]
-        last_hash = fmt.file_hash(path.read_bytes())
+    last_seq, last_hash = _newest_on_disk(session, stream)
     for relpath, receipt in read_receipts(session).items():
         parts = relpath.split("/")
         match = SEGMENT_FILE.fullmatch(parts[-1]) if len(parts) == 2 else None
