@@ -1,1 +1,1 @@
-"""Real virtual devices for tests: an Xvfb display, a PulseAudio server with a virtual microphone."""
+"""Real virtual devices for tests: an Xvfb display and a PulseAudio virtual microphone."""
