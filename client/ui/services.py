@@ -215,8 +215,9 @@ class Services:
         if recorder is not None:
             with contextlib.suppress(Exception):
                 snap.streams = {name: s.state for name, s in recorder.stats().items()}
-        elif not self.started.is_set():
-            snap.streams = {s: "starting" for s in media_streams(self.opened, self.camera)}
+        else:  # not started yet, or the recorder failed to start on this machine
+            word = "failed" if self.started.is_set() else "starting"
+            snap.streams = {s: word for s in media_streams(self.opened, self.camera)}
         uploader = self.uploader
         if uploader is not None:
             status = uploader.status()

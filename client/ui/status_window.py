@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from client.ui.pages.base import label, restyle
+from client.ui.pages.base import label, set_property
 from client.ui.pages.exam import needs_action, violation_text
 from client.ui.status_view import Status, agent_line, network_line, stream_lines, time_line
 
@@ -82,8 +82,7 @@ class StatusWindow(QWidget):
         all_ok = bool(lines) and all(ok for _, ok in lines)
         self.headline.setText(translate("StatusWindow", "● Recording") if all_ok else
                               translate("StatusWindow", "● Exam running"))
-        self.headline.setProperty("status", "pass" if all_ok else "warn")
-        restyle(self.headline)
+        set_property(self.headline, "status", "pass" if all_ok else "warn")
         self.streams.setText("\n".join([text for text, _ in lines] + [agent_line(status)]))
         self.network.setText(network_line(status))
         self.fit()

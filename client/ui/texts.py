@@ -112,6 +112,7 @@ def stream_state(state: str) -> str:
         "paused": translate("Streams", "paused (disk nearly full)"),
         "off": translate("Streams", "not recording"),
         "starting": translate("Streams", "starting…"),
+        "failed": translate("Streams", "could not start"),
         "stopped": translate("Streams", "stopped"),
         "device missing": translate("Streams", "device missing: check the cable"),
         "permission denied": translate("Streams", "not allowed: check the privacy settings"),

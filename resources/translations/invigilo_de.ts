@@ -390,32 +390,37 @@
         <translation>Hinweis zu den Prüfungsregeln</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="56"/>
+        <location filename="../../client/ui/pages/exam.py" line="57"/>
         <source>Earlier messages</source>
         <translation>Frühere Hinweise</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="60"/>
+        <location filename="../../client/ui/pages/exam.py" line="61"/>
         <source>&amp;Finish exam</source>
         <translation>Prüfung &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="61"/>
+        <location filename="../../client/ui/pages/exam.py" line="62"/>
         <source>Finish exam</source>
         <translation>Prüfung beenden</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="74"/>
+        <location filename="../../client/ui/pages/exam.py" line="75"/>
         <source>Your exam continues where it was. Nothing recorded before the interruption was lost.</source>
         <translation>Ihre Prüfung geht dort weiter, wo sie war. Nichts, was vor der Unterbrechung aufgezeichnet wurde, ging verloren.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="110"/>
+        <location filename="../../client/ui/pages/exam.py" line="87"/>
+        <source>The recording could not start on this computer. Your exam goes on and this is noted for the reviewer; tell your institution after the exam.</source>
+        <translation>Die Aufzeichnung konnte auf diesem Computer nicht starten. Ihre Prüfung geht weiter und das wird für die Prüfenden vermerkt; informieren Sie Ihre Hochschule nach der Prüfung.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/pages/exam.py" line="116"/>
         <source>Finish the exam?</source>
         <translation>Prüfung beenden?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="111"/>
+        <location filename="../../client/ui/pages/exam.py" line="117"/>
         <source>Finish the exam now? Recording stops and cannot be started again for this exam.</source>
         <translation>Die Prüfung jetzt beenden? Die Aufzeichnung endet und kann für diese Prüfung nicht wieder gestartet werden.</translation>
     </message>
@@ -534,7 +539,7 @@
     </message>
     <message>
         <location filename="../../client/ui/window.py" line="51"/>
-        <location filename="../../client/ui/window.py" line="111"/>
+        <location filename="../../client/ui/window.py" line="116"/>
         <source>Exam</source>
         <translation>Prüfung</translation>
     </message>
@@ -545,7 +550,7 @@
     </message>
     <message>
         <location filename="../../client/ui/window.py" line="60"/>
-        <location filename="../../client/ui/window.py" line="110"/>
+        <location filename="../../client/ui/window.py" line="115"/>
         <source>Invigilo</source>
         <translation>Invigilo</translation>
     </message>
@@ -560,58 +565,58 @@
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="113"/>
+        <location filename="../../client/ui/window.py" line="118"/>
         <source>PRACTICE</source>
         <translation>ÜBUNG</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="114"/>
+        <location filename="../../client/ui/window.py" line="119"/>
         <source>Practice mode</source>
         <translation>Übungsmodus</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="122"/>
+        <location filename="../../client/ui/window.py" line="127"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="123"/>
+        <location filename="../../client/ui/window.py" line="128"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="127"/>
-        <location filename="../../client/ui/window.py" line="210"/>
+        <location filename="../../client/ui/window.py" line="132"/>
+        <location filename="../../client/ui/window.py" line="215"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="128"/>
+        <location filename="../../client/ui/window.py" line="133"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="155"/>
+        <location filename="../../client/ui/window.py" line="160"/>
         <source>Step {n} of {total}: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Schritt {n} von {total}: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="158"/>
+        <location filename="../../client/ui/window.py" line="163"/>
         <source>next: {name}</source>
         <translation>danach: {name}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="201"/>
+        <location filename="../../client/ui/window.py" line="206"/>
         <source>Invigilo: {page}</source>
         <translation>Invigilo: {page}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="328"/>
+        <location filename="../../client/ui/window.py" line="333"/>
         <source>Close during the exam?</source>
         <translation>Während der Prüfung schließen?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="329"/>
+        <location filename="../../client/ui/window.py" line="334"/>
         <source>Your exam is still running. If you close Invigilo now, recording stops until you open it again. Close anyway?</source>
         <translation>Ihre Prüfung läuft noch. Wenn Sie Invigilo jetzt schließen, stoppt die Aufzeichnung, bis Sie es wieder öffnen. Trotzdem schließen?</translation>
     </message>
@@ -938,32 +943,32 @@ Wenn die App oder der Computer während der Prüfung stoppt, öffnen Sie Invigil
     </message>
     <message>
         <location filename="../../client/ui/status_window.py" line="37"/>
-        <location filename="../../client/ui/status_window.py" line="72"/>
+        <location filename="../../client/ui/status_window.py" line="83"/>
         <source>● Recording</source>
         <translation>● Aufnahme läuft</translation>
     </message>
     <message>
-        <location filename="../../client/ui/status_window.py" line="51"/>
+        <location filename="../../client/ui/status_window.py" line="49"/>
         <source>&amp;Open Invigilo</source>
         <translation>Invigilo ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../client/ui/status_window.py" line="52"/>
+        <location filename="../../client/ui/status_window.py" line="50"/>
         <source>Open Invigilo</source>
         <translation>Invigilo öffnen</translation>
     </message>
     <message>
-        <location filename="../../client/ui/status_window.py" line="55"/>
+        <location filename="../../client/ui/status_window.py" line="53"/>
         <source>&amp;Finish exam</source>
         <translation>Prüfung &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../client/ui/status_window.py" line="56"/>
+        <location filename="../../client/ui/status_window.py" line="54"/>
         <source>Finish exam</source>
         <translation>Prüfung beenden</translation>
     </message>
     <message>
-        <location filename="../../client/ui/status_window.py" line="73"/>
+        <location filename="../../client/ui/status_window.py" line="84"/>
         <source>● Exam running</source>
         <translation>● Prüfung läuft</translation>
     </message>
@@ -1032,16 +1037,21 @@ Wenn die App oder der Computer während der Prüfung stoppt, öffnen Sie Invigil
     </message>
     <message>
         <location filename="../../client/ui/texts.py" line="115"/>
+        <source>could not start</source>
+        <translation>konnte nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/texts.py" line="116"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/texts.py" line="116"/>
+        <location filename="../../client/ui/texts.py" line="117"/>
         <source>device missing: check the cable</source>
         <translation>Gerät fehlt: Kabel prüfen</translation>
     </message>
     <message>
-        <location filename="../../client/ui/texts.py" line="117"/>
+        <location filename="../../client/ui/texts.py" line="118"/>
         <source>not allowed: check the privacy settings</source>
         <translation>nicht erlaubt: Datenschutzeinstellungen prüfen</translation>
     </message>

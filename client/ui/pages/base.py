@@ -32,6 +32,14 @@ def restyle(widget: QWidget) -> None:
     widget.updateGeometry()
 
 
+def set_property(widget: QWidget, name: str, value: object) -> None:
+    """Change a styling property, re-styling only on a real change (status updates each second,
+    and a re-style is not free on an old laptop)."""
+    if widget.property(name) != value:
+        widget.setProperty(name, value)
+        restyle(widget)
+
+
 class Page(QWidget):
     """A step of the wizard. `ready` says whether Continue may be pressed."""
 

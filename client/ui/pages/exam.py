@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget, QMessageBox, QPushButton
 
-from client.ui.pages.base import Page, label, restyle
+from client.ui.pages.base import Page, label, set_property
 from client.ui.status_view import Status, agent_line, network_line, stream_lines, time_line
 
 translate = QCoreApplication.translate
@@ -53,6 +53,7 @@ class ExamPage(Page):
         self.history.setAlternatingRowColors(True)
         self.history.setSpacing(4)
         self.seen: set[str] = set()
+        self.recording_note_shown = False
         self.history.setAccessibleName(translate("ExamPage", "Earlier messages"))
         self.history.hide()
         self.layout_.addWidget(self.history, 1)
@@ -80,8 +81,13 @@ class ExamPage(Page):
         lines = stream_lines(status)
         self.streams.setText("\n".join([text for text, _ in lines] + [agent_line(status)]))
         self.network.setText(network_line(status))
-        self.network.setProperty("role", "hint" if status.online is False else None)
-        restyle(self.network)
+        set_property(self.network, "role", "hint" if status.online is False else "plain")
+        if "recorder" in status.problems and not self.recording_note_shown:
+            self.recording_note_shown = True
+            self.history.insertItem(0, translate(
+                "ExamPage", "The recording could not start on this computer. Your exam goes "
+                "on and this is noted for the reviewer; tell your institution after the exam."))
+            self.history.show()
 
     def show_violation(self, violation: dict[str, object]) -> None:
         """Something to act on (blocked) in red at the top; notes for the reviewer listed calmly.
