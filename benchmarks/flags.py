@@ -15,6 +15,7 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -103,6 +104,39 @@ def print_tone(result: dict[str, object], lightings: tuple[str, ...]) -> None:
             missed = sum(1 for r in sel if r.facing == 0)
             cells.append(f"{missed}/{len(sel)} ({missed / max(1, len(sel)):.0%})")
         print(f"{lighting:8} {cells[0]:>13} {cells[1]:>13} {cells[2]:>14}")
+
+
+def _collect_code(into: list[str], kind: str, **fields: object) -> None:
+    into.append(str(fields.get("code")))
+
+
+def false_c2_flags(samples: list[material.Sample], seconds: float = 10.0
+                   ) -> dict[str, tuple[int, int]]:
+    """Flag level: each one-face picture as a live camera (fresh sensor noise in every frame,
+    2 frames a second, longer than c2's hold) through the real engine. Any c2 flag is a false
+    accusation. Returns {group: (flagged, sequences)} by lighting and LFW grey-level third."""
+    from client.config.schema import Flags
+    from client.flags.engine import FlagEngine
+
+    tiers = face_tone_tertiles()
+    names = {0: "darker third", 1: "middle third", 2: "lighter third"}
+    detector = TwoRangeDetector()
+    out: dict[str, list[int]] = {}
+    for i, s in enumerate(x for x in samples if x.label == "one"):
+        flags: list[str] = []
+        engine = FlagEngine(Flags(), partial(_collect_code, flags), detector=detector)
+        rng = np.random.default_rng(i)
+        for k in range(int(seconds * 2) + 1):
+            noisy = np.clip(s.frame + rng.normal(0, 3.0, s.frame.shape), 0, 255)
+            engine.feed_frame("webcam", k / 2, noisy.astype(np.uint8))
+        engine.close(seconds)
+        flagged = int("c2" in flags)
+        groups = [s.lighting, "all"] + ([names[tiers[s.name]]] if s.name in tiers else [])
+        for g in groups:
+            cell = out.setdefault(g, [0, 0])
+            cell[0] += flagged
+            cell[1] += 1
+    return {g: (a, b) for g, (a, b) in out.items()}
 
 
 def print_faces(results: list[dict[str, object]], lightings: tuple[str, ...]) -> None:
@@ -273,6 +307,9 @@ def main(argv: list[str] | None = None) -> int:
     chosen = results[0]
     print(f"\nMissed faces (chosen detector, by picture): {dict(chosen['misses'].most_common(8))}")  # type: ignore[attr-defined]
     print_tone(chosen, lightings)
+    flagged = false_c2_flags(samples)
+    print("\nFalse c2 flags: a present face, 10 s of live frames through the engine (hold 8 s)")
+    print("  " + ", ".join(f"{g}: {a}/{b}" for g, (a, b) in flagged.items()))
     with tempfile.TemporaryDirectory() as tmp:
         sound = sound_eval(Path(tmp), args.quick)
     print("\nSound, per half-second window (espeak-ng voices over sox backgrounds)")

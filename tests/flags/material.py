@@ -128,13 +128,15 @@ def scenes() -> list[tuple[str, np.ndarray]]:
 
 
 def covered(frame: np.ndarray, seed: int) -> np.ndarray:
-    """The middle of the frame (where the face is) hidden behind a hand-coloured patch."""
+    """The head (top middle of the frame) hidden behind a hand-coloured patch, as a hand or a
+    sheet of paper held before the lens hides it; shoulders and room stay in view."""
     rng = np.random.default_rng(seed)
     out = frame.copy()
     h, w = out.shape[:2]
     colour = rng.integers(40, 200, size=3)
-    patch = np.clip(colour + rng.normal(0, 8, size=(h // 2 + 20, w // 2, 3)), 0, 255)
-    out[h // 4 - 10:h // 4 - 10 + patch.shape[0], w // 4:w // 4 + patch.shape[1]] = patch
+    patch = np.clip(colour + rng.normal(0, 8, size=(h * 3 // 4, w * 5 // 8, 3)), 0, 255)
+    left = (w - patch.shape[1]) // 2
+    out[:patch.shape[0], left:left + patch.shape[1]] = patch
     return out
 
 
