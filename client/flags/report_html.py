@@ -91,7 +91,9 @@ table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:4px 8px;
 .photos img{height:180px;margin-right:12px;border-radius:4px}
 .ev{color:#566;font-size:12px}
 svg text{font:11px system-ui,'DejaVu Sans',sans-serif;fill:#445}
-@media print{body{background:#fff}main{padding:0}section,header{border:none;padding:8px 0}}
+@page{size:A4;margin:12mm}
+@media print{body{background:#fff}main{padding:0}section,header{border:none;padding:8px 0;
+ break-inside:auto}h2{break-after:avoid}}
 """
 
 SEVERITY_COLOUR = {"high": "#d32f2f", "medium": "#f29900", "low": "#3b78c4", "info": "#8d99a6"}
