@@ -37,6 +37,7 @@ MESSAGES = {
     "exam_refused": "the session's exam file did not verify ({why}); default flag settings "
                     "were used",
     "written": "Report written: {path}",
+    "bad_threshold": "the review threshold must be a whole number from 0 to 100, not {value!r}",
     "score": "Credibility score {score} (review threshold {threshold}){review}",
     "review": ", marked for review",
     "problems": "Found {n} problem(s); they are listed at the top of the report.",
@@ -58,7 +59,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--trust", type=Path, action="append", default=[],
                         help="the institution's signing.pub, to verify the session's exam file "
                              "(its flag settings and review threshold)")
-    parser.add_argument("--threshold", type=int, help="review threshold, overriding the exam's")
+    parser.add_argument("--threshold", type=_threshold, metavar="0-100",
+                        help="review threshold, overriding the exam's")
+
+
+def _threshold(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(MESSAGES["bad_threshold"].format(value=text))
+    return value
 
 
 def run(args: argparse.Namespace) -> int:

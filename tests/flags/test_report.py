@@ -118,3 +118,12 @@ def test_wrong_key_is_a_plain_error(session: Recorded, tmp_path: Path) -> None:
                "--out", str(tmp_path / "out2"))
     assert done.returncode != 0 and "Traceback" not in done.stderr
     assert "does not open" in done.stderr + done.stdout
+
+
+def test_threshold_from_the_command_line_and_bad_values_refused(session: Recorded,
+                                                                tmp_path: Path) -> None:
+    result = make_report(session.folder, session.key, tmp_path, threshold=0)
+    assert not result["score"].review  # nothing is below 0
+    done = cli(str(session.folder), "--key", str(session.key_path), "--out", str(tmp_path),
+               "--threshold", "120")
+    assert done.returncode == 2 and "from 0 to 100" in done.stderr
