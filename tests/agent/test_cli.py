@@ -26,12 +26,13 @@ def test_report_lists_a_running_forbidden_app_without_closing_it(tmp_path: Path)
     shutil.copy(shutil.which("sleep") or "/bin/sleep", obs)
     proc = subprocess.Popen([str(obs), "60"])
     try:
-        done = invigilo(["agent", "--practice", "--report", "--seconds", "1.5", "--json"],
+        done = invigilo(["agent", "--practice", "--report", "--seconds", "2.5", "--json"],
                         tmp_path)
         findings = [json.loads(line) for line in done.stdout.splitlines()]
         mine = [f for f in findings if f["evidence"].get("pid") == proc.pid]
-        assert mine and mine[0]["kind"] == "forbidden_app" and mine[0]["action"] == "block"
-        assert done.returncode == 1  # something would block the exam
+        assert mine, (done.stdout, done.stderr)
+        assert mine[0]["kind"] == "forbidden_app" and mine[0]["action"] == "block"
+        assert done.returncode == 1, done.stderr  # something would block the exam
         assert proc.poll() is None  # report mode never closes anything
         notices = [f for f in findings if f["kind"] == "agent_notice"]
         assert any("DISPLAY is not set" in f["message"] for f in notices)
