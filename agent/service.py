@@ -13,6 +13,7 @@ import dataclasses
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any, TextIO
@@ -124,8 +125,13 @@ def report_policy(policy: Policy) -> Policy:
 def run_report(policy: Policy, seconds: float, out: TextIO, as_json: bool) -> int:
     """Watch for `seconds`, printing findings as they come; exit 1 if anything would block."""
     blocking = False
+    lock = threading.Lock()  # watchers emit from their own threads: one finding at a time
 
     def emit(finding: Finding) -> None:
+        with lock:
+            _print_finding(finding)
+
+    def _print_finding(finding: Finding) -> None:
         nonlocal blocking
         blocking |= finding.action == "block"
         if as_json:
