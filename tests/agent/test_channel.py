@@ -148,11 +148,11 @@ def test_the_agent_notices_a_silent_client_within_3_seconds(tmp_path: Path,
         chan = channel.accept_authenticated(listener.accept(), secret,
                                             {"policy": quiet_policy.as_dict(), "exam_pid": None})
         chan.expect("ready", 10)
-        silent_from = time.monotonic()  # we never answer from here on: a frozen client
-        assert agent.wait(5) == 3  # EXIT_CLIENT_LOST
-        assert time.monotonic() - silent_from < 3.0 + 0.5  # + the process's own exit
-        events = [json.loads(x)["event"] for x in log.read_text().splitlines()]
-        assert events[-1] == "client_lost"
+        silent_from = time.time()  # we never answer from here on: a frozen client
+        assert agent.wait(10) == 3  # EXIT_CLIENT_LOST
+        last = [json.loads(x) for x in log.read_text().splitlines()][-1]
+        assert last["event"] == "client_lost" and "heartbeat" in last["reason"]
+        assert last["at"] - silent_from < 3.0  # noticed (and logged) within 3 s
     finally:
         listener.close()
         if agent.poll() is None:

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agent.binid import elf, macos, pe
-from agent.watchers import devices, displays, hidden_windows, vm
+from agent.watchers import devices, displays, hidden_windows, vm, vm_linux, vm_macos, vm_windows
 from agent.watchers.identity import IdentityCache
 
 RECORDED = Path(__file__).parent / "recorded"
@@ -169,18 +169,18 @@ def test_a_physical_laptop_is_not_a_vm(tmp_path: Path) -> None:
     root = _fake_root(tmp_path, {"sys_vendor": "Dell Inc.", "product_name": "Latitude 5500",
                                  "bios_vendor": "Dell Inc.", "board_name": "0M14W7"},
                       pci={"0000:00:02.0": "0x8086"})
-    report = vm.linux_report(root)
+    report = vm_linux.linux_report(root)
     assert not report.is_vm and report.signals == []
 
 
 def test_missing_firmware_data_is_never_a_verdict(tmp_path: Path) -> None:
-    report = vm.linux_report(_fake_root(tmp_path, {}))
+    report = vm_linux.linux_report(_fake_root(tmp_path, {}))
     assert not report.is_vm
     assert any("dmi" in u.lower() for u in report.unavailable)
 
 
 def test_the_hypervisor_bit_alone_is_weak(tmp_path: Path) -> None:
-    report = vm.linux_report(_fake_root(tmp_path, {"sys_vendor": "LENOVO"},
+    report = vm_linux.linux_report(_fake_root(tmp_path, {"sys_vendor": "LENOVO"},
                                         flags="fpu hypervisor sse2"))
     assert [s.name for s in report.signals] == ["cpu_hypervisor_bit"]
     assert not report.is_vm
@@ -191,7 +191,7 @@ def test_virtualbox_guest_with_every_signal(tmp_path: Path) -> None:
                                  "bios_version": "VirtualBox"}, flags="fpu hypervisor",
                       pci={"0000:00:04.0": "0x80ee"},
                       modules="vboxguest 45056 2 vboxsf, Live 0x0\nsnd 1 0 - Live 0x0\n")
-    report = vm.linux_report(root)
+    report = vm_linux.linux_report(root)
     names = {s.name for s in report.signals}
     assert {"firmware_string", "cpu_hypervisor_bit", "vm_pci_devices",
             "vm_guest_modules"} <= names
@@ -216,31 +216,35 @@ def test_virtualbox_guest_with_every_signal(tmp_path: Path) -> None:
     ({"sys_vendor": "HP", "product_name": "HP ProBook 445 G8 Notebook PC"}, False),
 ])
 def test_firmware_strings(tmp_path: Path, dmi: dict[str, str], is_vm: bool) -> None:
-    report = vm.linux_report(_fake_root(tmp_path, dmi))
+    report = vm_linux.linux_report(_fake_root(tmp_path, dmi))
     assert report.is_vm is is_vm
     assert all(s.name == "firmware_string" for s in report.signals)
 
 
+def windows_recorded(name: str) -> vm.Report:
+    return vm_windows.windows_report_from_json((RECORDED / f"windows-cim-{name}.json").read_text())
+
+
 def test_windows_cim_outputs() -> None:
-    hyperv = vm.windows_report_from_json((RECORDED / "windows-cim-hyperv-guest.json").read_text())
+    hyperv = windows_recorded("hyperv-guest")
     assert hyperv.is_vm
     assert {"hyperv_guest_model", "vm_mac_prefix"} <= {s.name for s in hyperv.signals}
-    vbox = vm.windows_report_from_json((RECORDED / "windows-cim-virtualbox-guest.json").read_text())
+    vbox = windows_recorded("virtualbox-guest")
     assert vbox.is_vm and "vm_pnp_devices" in {s.name for s in vbox.signals}
     # A Dell with Memory Integrity: hypervisor bit set, Microsoft virtual DVD mounted; not a VM.
-    dell = vm.windows_report_from_json((RECORDED / "windows-cim-physical-vbs.json").read_text())
+    dell = windows_recorded("physical-vbs")
     assert [s.name for s in dell.signals] == ["cpu_hypervisor_bit"]
     assert not dell.is_vm
-    broken = vm.windows_report_from_json("")
+    broken = vm_windows.windows_report_from_json("")
     assert not broken.is_vm and broken.unavailable
 
 
 def test_macos_outputs() -> None:
-    vm_report = vm.macos_report_from((RECORDED / "macos-sysctl-apple-vm.txt").read_text(),
+    vm_report = vm_macos.macos_report_from((RECORDED / "macos-sysctl-apple-vm.txt").read_text(),
                                      (RECORDED / "macos-hardware-apple-vm.json").read_text())
     assert vm_report.is_vm
     assert "macos_vmm_present" in {s.name for s in vm_report.signals}
-    mac = vm.macos_report_from((RECORDED / "macos-sysctl-macbook.txt").read_text(),
+    mac = vm_macos.macos_report_from((RECORDED / "macos-sysctl-macbook.txt").read_text(),
                                (RECORDED / "macos-hardware-macbook.json").read_text())
     assert not mac.is_vm and mac.signals == []
 
@@ -306,11 +310,11 @@ def test_macos_core_graphics_rows() -> None:
 
 
 def test_macos_sysctl_alone_is_enough() -> None:
-    report = vm.macos_report_from((RECORDED / "macos-sysctl-apple-vm.txt").read_text(), "")
+    report = vm_macos.macos_report_from((RECORDED / "macos-sysctl-apple-vm.txt").read_text(), "")
     assert report.is_vm and report.unavailable == []
     assert {s.evidence["source"] for s in report.signals} == {"sysctl kern.hv_vmm_present",
                                                                "sysctl hw.model"}
-    broken = vm.macos_report_from("hw.model: MacBookPro18,3\n", "null")
+    broken = vm_macos.macos_report_from("hw.model: MacBookPro18,3\n", "null")
     assert not broken.is_vm and "sysctl kern.hv_vmm_present" in broken.unavailable
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from agent import snapshot
 from agent.findings import ACTIONS
-from agent.watchers import vm
+from agent.watchers import vm_linux
 from client.config.practice import practice_exam
 
 
@@ -35,7 +35,7 @@ def test_snapshot_reports_this_machines_hypervisor_bit(exam_config) -> None:  # 
     found = [f for f in snapshot.take(exam_config) if f.kind == "virtual_machine"]
     if "hypervisor" not in flags.split():
         pytest.skip("this machine's CPU does not report a hypervisor")
-    report = vm.linux_report()
+    report = vm_linux.linux_report()
     assert "cpu_hypervisor_bit" in {s.name for s in report.signals}
     assert bool(found) == report.is_vm
     if found:  # the practice exam is 'moderate': a VM is flagged, not blocked
