@@ -69,6 +69,7 @@ class Flow(QObject):
         self._last_assess = 0.0
         self._status_stop = threading.Event()
         self._status_thread: threading.Thread | None = None
+        self._sealer: threading.Thread | None = None
 
     # ---------------------------------------------------------------- opening
     def open_exam(self, where: str | None) -> None:
@@ -211,8 +212,12 @@ class Flow(QObject):
         if self.session is None or self.session.state.phase not in (Phase.RUNNING,
                                                                     Phase.PAUSED):
             return
-        self.session.finish()
+        self.session.end()
         self.exam_finished.emit()
+        # Stopping the recorder encodes what is queued: seconds on an old laptop, so off the UI
+        # thread. Hand-in counts as complete only once the session is sealed (session.json).
+        self._sealer = threading.Thread(target=self.session.seal, name="exam-seal", daemon=True)
+        self._sealer.start()
 
     def _start_status(self) -> None:
         if self._status_thread is None:
@@ -265,5 +270,7 @@ class Flow(QObject):
     def shutdown(self) -> None:
         self._status_stop.set()
         self.stop_previews()
+        if self._sealer is not None:
+            self._sealer.join(timeout=20)  # let the end of the recording reach the disk
         if self.session is not None:
             self.session.shutdown()

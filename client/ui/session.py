@@ -15,7 +15,7 @@ from typing import Any
 
 from client import __version__
 from client.config.loader import Exam, open_exam_file, recording_recipient
-from client.journal import SessionWriter
+from client.journal import SessionMeta, SessionWriter
 from client.trust.keys import RecordingPublicKey
 from client.ui import resume
 from client.ui.services import Services, media_streams
@@ -94,10 +94,12 @@ class ExamSession:
         """
         phase = Phase(note.phase)
         self._folder = note.folder(self.spool)
-        if phase is not Phase.ENDED:
+        if phase is not Phase.ENDED or SessionMeta.load(self._folder).finished is None:
             self.writer = SessionWriter.resume(self._folder, recipient=self.opened.recipient,
                                                quota_bytes=self.quota)
             self.writer.event("app_restarted", phase=phase.value)
+            if phase is Phase.ENDED:  # stopped while sealing: the recording is over, seal it
+                self.writer.close()
         self.resumed = True
         self.state = ExamState(phase, started_at=note.started_at)
         self.state.subscribe(self._remember)
@@ -148,9 +150,18 @@ class ExamSession:
             self.on_violation(violation)
 
     def finish(self) -> None:
-        """Stop recording, seal the session's end; the uploader keeps going."""
+        """End the exam and seal it, here and now (the headless run)."""
+        self.end()
+        self.seal()
+
+    def end(self) -> None:
+        """The exam is over from this moment (quick: the UI calls it)."""
         if self.state.phase in (Phase.RUNNING, Phase.PAUSED):
             self.state.change(Phase.ENDED, reason="candidate finished", by="candidate")
+
+    def seal(self) -> None:
+        """Stop recording, encode what is queued, write the end markers (seconds: a worker
+        thread calls it); the uploader keeps going."""
         if self.services is not None:
             self.services.stop_recording()
         if self.writer is not None:

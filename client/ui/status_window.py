@@ -6,7 +6,7 @@ it never takes focus from the exam on its own, except to show an agent's message
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -27,6 +27,7 @@ class StatusWindow(QWidget):
         self.setWindowTitle(translate("StatusWindow", "Invigilo: exam status"))
         self.setAccessibleName(translate("StatusWindow", "Exam status"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self._refit_pending = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         frame = QFrame()
@@ -62,11 +63,25 @@ class StatusWindow(QWidget):
         cut the lines off; asking the layout for the height at this width does not.
         """
         width = self.fontMetrics().averageCharWidth() * 34 + 24
+        self.ensurePolished()  # a label shown for the first time gets its padding now
+        for child in self.findChildren(QLabel):
+            child.ensurePolished()
         layout = self.layout()
         layout.activate()
-        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() \
-            else layout.totalSizeHint().height()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        if height <= 0:  # not laid out yet: the size hint now, the exact height just after
+            height = layout.totalSizeHint().height()
         self.setFixedSize(width, height)
+        if not self._refit_pending:
+            self._refit_pending = True
+            QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        """Once the layout has run with the new text, its height for this width is exact."""
+        self._refit_pending = False
+        height = self.layout().totalHeightForWidth(self.width())
+        if height > 0 and height != self.height():
+            self.setFixedSize(self.width(), height)
 
     def place(self) -> None:
         screen = QGuiApplication.primaryScreen()

@@ -47,7 +47,7 @@ def enter(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
 def take_photo_by_keyboard(qtbot, app, window: MainWindow, kind: str) -> None:  # type: ignore[no-untyped-def]
     page = window.pages[kind]
     for _ in range(10):  # the test video alternates face and card: press while it is good
-        assert wait_until(app, page.take.isEnabled, 20), page.feedback.text()
+        assert wait_until(app, page.take.isEnabled, 90), page.feedback.text()
         tab_to(qtbot, window, page.take)
         enter(qtbot, window)
         if wait_until(app, page.is_ready, 1):
@@ -96,7 +96,7 @@ def test_whole_practice_flow_by_keyboard(qt_app, qtbot, speaking, data_dir: Path
     enter(qtbot, window)
 
     devices = window.pages["devices"]
-    assert wait_until(app, devices.is_ready, 30), devices.mic_state.text()
+    assert wait_until(app, devices.is_ready, 90), devices.mic_state.text()
     assert devices.meter.peak > 0.3
     enter(qtbot, window)
 
@@ -111,7 +111,7 @@ def test_whole_practice_flow_by_keyboard(qt_app, qtbot, speaking, data_dir: Path
     assert window.current_name() == "exam"
 
     exam = window.pages["exam"]
-    assert wait_until(app, lambda: exam.streams.text().count(": recording") == 3, 40), \
+    assert wait_until(app, lambda: exam.streams.text().count(": recording") == 3, 90), \
         exam.streams.text()
     assert window.status_window.isVisible()
     assert window.status_window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
@@ -121,7 +121,7 @@ def test_whole_practice_flow_by_keyboard(qt_app, qtbot, speaking, data_dir: Path
     tab_to(qtbot, window, exam.finish)
     answer_yes_soon(qtbot)
     enter(qtbot, window)
-    assert wait_until(app, lambda: window.current_name() == "finish", 20)
+    assert wait_until(app, lambda: window.current_name() == "finish", 90)
 
     finish = window.pages["finish"]
     assert wait_until(app, lambda: finish.complete, 90), finish.state.text()

@@ -33,7 +33,7 @@ def test_backend_down_exam_goes_on_and_hand_in_waits(qt_app, speaking, data_dir:
     assert wait_until(app, lambda: "offline" in exam_page.network.text(), 60), \
         exam_page.network.text()
     assert "The exam goes on" in exam_page.network.text()
-    assert wait_until(app, lambda: exam_page.streams.text().count(": recording") == 3, 30)
+    assert wait_until(app, lambda: exam_page.streams.text().count(": recording") == 3, 90)
     status = window.status_window
     assert "offline" in status.network.text()
     # the wrapped lines fit: the window is as tall as its text needs at its width
@@ -42,7 +42,7 @@ def test_backend_down_exam_goes_on_and_hand_in_waits(qt_app, speaking, data_dir:
     flow.finish_exam()
     finish = window.pages["finish"]
     folder = flow.session.writer.path  # type: ignore[union-attr]
-    assert wait_until(app, lambda: "parts confirmed" in finish.state.text(), 20)
+    assert wait_until(app, lambda: "parts confirmed" in finish.state.text(), 90)
     wait_until(app, lambda: False, 2)
     assert not finish.complete and not window.next.isEnabled()
     assert "safe to close" not in finish.state.text()
@@ -89,7 +89,7 @@ def test_closed_while_handing_in_then_reopened_finishes_the_hand_in(  # type: ig
     assert wait_until(app, lambda: "offline" in exam_page.network.text(), 60)
     flow.finish_exam()
     finish = window.pages["finish"]
-    assert wait_until(app, lambda: "parts confirmed" in finish.state.text(), 20)
+    assert wait_until(app, lambda: "parts confirmed" in finish.state.text(), 90)
     session = flow.session.folder  # type: ignore[union-attr]
     window.close()
     flow.shutdown()
