@@ -24,14 +24,21 @@ class VideoCodec:
     options: dict[str, str] = field(default_factory=dict)
     # An encoder's own estimate of its bitrate can run over; we ask for a little less.
     rate_factor: float = 1.0
+    # For the screen: constant quality with screen-content tools (text, flat areas). A fixed
+    # bitrate suits a changing, variable-rate screen badly: a window switch mid-segment starves.
+    screen_options: dict[str, str] = field(default_factory=dict)
+    screen_quality: int = 50       # CRF to start from; the segmenter's governor adjusts it
 
 
-AV1 = VideoCodec("av1", "libsvtav1", {"preset": "10", "svtav1-params": "lp=1"}, 0.85)
+AV1 = VideoCodec("av1", "libsvtav1", {"preset": "11", "svtav1-params": "lp=1"}, 0.75,
+                 {"preset": "11", "svtav1-params": "lp=1:scm=1"}, 50)
 VP9 = VideoCodec("vp9", "libvpx-vp9", {"deadline": "realtime", "cpu-used": "8", "row-mt": "0",
-                                       "lag-in-frames": "0", "static-thresh": "100"}, 0.85)
+                                       "lag-in-frames": "0", "static-thresh": "100"}, 0.85,
+                 {"deadline": "realtime", "cpu-used": "8", "row-mt": "0", "lag-in-frames": "0",
+                  "tune-content": "screen"}, 45)
 DEFAULT = AV1
 FALLBACKS = (VP9,)
 BY_NAME = {c.name: c for c in (AV1, VP9)}
 
 OPUS_ENCODER = "libopus"
-OPUS_OPTIONS = {"application": "voip"}
+OPUS_OPTIONS = {"application": "voip", "compression_level": "5"}

@@ -30,7 +30,9 @@ class VideoSegmentEncoder:
     """Frames in (BGR, wall-clock time), one WebM file out."""
 
     def __init__(self, codec: VideoCodec, size: tuple[int, int], fps: float,
-                 bitrate_kbps: int, origin: float, max_frames: int) -> None:
+                 bitrate_kbps: int, origin: float, max_frames: int,
+                 quality: int | None = None) -> None:
+        """`quality` (a CRF) selects constant-quality screen mode instead of a bitrate."""
         import av
 
         self.size = size
@@ -39,11 +41,14 @@ class VideoSegmentEncoder:
         self._last_pts = -1
         self._buffer = io.BytesIO()
         self._container: Any = av.open(self._buffer, "w", format=CONTAINER)
+        options = dict(codec.options) if quality is None else {
+            **codec.screen_options, "crf": str(quality)}
         stream: Any = self._container.add_stream(codec.encoder, rate=_fraction(fps),
-                                            options=dict(codec.options))
+                                                 options=options)
         stream.width, stream.height = size
         stream.pix_fmt = "yuv420p"
-        stream.bit_rate = round(bitrate_kbps * 1000 * codec.rate_factor)
+        if quality is None:
+            stream.bit_rate = round(bitrate_kbps * 1000 * codec.rate_factor)
         stream.codec_context.time_base = MS
         stream.codec_context.gop_size = max_frames + 1  # one keyframe: the first
         stream.time_base = MS

@@ -64,11 +64,12 @@ def measure(codec: VideoCodec, webcam: tuple[int, int, float, int],
             screen: tuple[int, int, float, int]) -> float:
     """Share of one core needed to encode webcam + screen video in real time with `codec`."""
     load = 0.0
-    for (width, height, fps, kbps), make in ((webcam, _webcam_frames), (screen, _screen_frames)):
+    for (width, height, fps, kbps), make, quality in (
+            (webcam, _webcam_frames, None), (screen, _screen_frames, codec.screen_quality)):
         count = max(2, round(PROBE_SECONDS * fps))
         frames = make(width, height, count)
         began = time.process_time()
-        encoder = VideoSegmentEncoder(codec, (width, height), fps, kbps, 0.0, count)
+        encoder = VideoSegmentEncoder(codec, (width, height), fps, kbps, 0.0, count, quality)
         for i, frame in enumerate(frames):
             encoder.add(i / fps, frame)
         encoder.finish()

@@ -23,6 +23,7 @@ from client.config.schema import ExamConfig
 from client.journal import SessionWriter
 from client.record import codecs
 from client.record.encoder import AudioSegmentEncoder, VideoSegmentEncoder
+from client.record.governor import Governor
 from client.record.probe import ProbeResult, choose_codec
 from client.record.segmenter import Segmenter
 
@@ -127,7 +128,7 @@ class Recorder:
                 AUDIO, self.writer,
                 lambda t, _b: AudioSegmentEncoder(a.sample_rate, a.bitrate_kbps, self.origin, t),
                 content_type=codecs.AUDIO_TYPE, origin=self.origin, segment_seconds=seg,
-                depth=250, on_event=self._sink(AUDIO), tail=0.02)
+                depth=50, on_event=self._sink(AUDIO), tail=0.1)
         if stream == WEBCAM:
             fps, kbps, depth = rec.webcam.fps, rec.webcam.bitrate_kbps, 30
         else:
@@ -135,12 +136,17 @@ class Recorder:
             kbps, depth = rec.screen.bitrate_kbps, 8
         steady = rec.webcam.fps if stream == WEBCAM else rec.screen.fps
         max_frames = round(seg * fps) + 2
+        governor = Governor(kbps, codec.screen_quality) if stream == SCREEN else None
+
+        def factory(t: float, frame: Any) -> VideoSegmentEncoder:
+            quality = governor.quality if governor else None
+            return VideoSegmentEncoder(codec, _shape(frame), steady, kbps, self.origin,
+                                       max_frames, quality)
+
         return Segmenter(
-            stream, self.writer,
-            lambda t, frame: VideoSegmentEncoder(codec, _shape(frame), steady, kbps,
-                                                 self.origin, max_frames),
-            content_type=codecs.VIDEO_TYPE, origin=self.origin, segment_seconds=seg,
-            depth=depth, on_event=self._sink(stream), size_of=_shape, tail=1.0 / steady)
+            stream, self.writer, factory, content_type=codecs.VIDEO_TYPE, origin=self.origin,
+            segment_seconds=seg, depth=depth, on_event=self._sink(stream), size_of=_shape,
+            tail=1.0 / steady, on_segment=governor.update if governor else None)
 
     # ------------------------------------------------------------------ control
     def start(self) -> None:

@@ -50,7 +50,8 @@ class Segmenter:
     def __init__(self, stream: str, writer: SessionWriter, factory: EncoderFactory, *,
                  content_type: str, origin: float, segment_seconds: float, depth: int,
                  on_event: EventSink, size_of: Callable[[Any], Any] | None = None,
-                 tail: float = 0.0) -> None:
+                 tail: float = 0.0,
+                 on_segment: Callable[[int, float], object] | None = None) -> None:
         self.stream = stream
         self.writer = writer
         self.factory = factory
@@ -60,6 +61,7 @@ class Segmenter:
         self.on_event = on_event
         self.size_of = size_of
         self.tail = tail  # how long the last item lasts (a frame interval, a block)
+        self.on_segment = on_segment  # (payload bytes, seconds) after each encoded segment
         self.counters = StreamCounters()
         self._queue: queue.Queue[Any] = queue.Queue(maxsize=depth)
         self._thread = threading.Thread(target=self._run, name=f"segmenter-{stream}",
@@ -139,6 +141,8 @@ class Segmenter:
             self.counters.encode_seconds += time.thread_time() - began
         if encoder.frames == 0:
             return
+        if self.on_segment is not None:
+            self.on_segment(len(payload), end - start)
         try:
             info = self.writer.write_segment(self.stream, payload, start, end,
                                              content_type=self.content_type)

@@ -1,0 +1,347 @@
+"""The recorder's default profile over realistic content, against the issue's targets, with the
+`ffmpeg` command line doing the same captures and encodes beside it in the same run.
+
+    .venv/bin/python benchmarks/record.py [--seconds 300] [--skip-ffmpeg]
+    .venv/bin/python benchmarks/record.py --codecs     # the codec comparison behind the choice
+
+Content: an Xvfb display (1280x800) where a program types an answer and switches between two
+windows every 20 s; a PulseAudio null sink whose monitor is the microphone, fed espeak-ng speech
+with pauses in a loop; OpenCV's vtest.avi (people walking, Debian opencv-doc) as the webcam.
+
+Ours: client.record.Recorder on the demo exam's default profile, sealed into a session by the
+journal. Figures: kbit/s per stream as sealed on disk, CPU % of one core (the recording process,
+less the time this benchmark's own frame listeners spend keeping reference frames), dropped
+frames, and SSIM of every decoded webcam frame and screen picture against the frame captured.
+Reference: ffmpeg (x11grab, the same clip at the same rate, PulseAudio) encoding the same codecs
+at the same sizes, rates, bitrates and 10 s keyframe interval into WebM segment files.
+Targets (issue 3): total <= 100 kbit/s, webcam SSIM >= 0.93, screen SSIM >= 0.97, no dropped
+frames, CPU <= 20 % of one core and within 1.3x of ffmpeg's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import av  # noqa: E402
+import cv2  # noqa: E402
+import numpy as np  # noqa: E402
+import psutil  # noqa: E402
+
+from client.config.practice import practice_exam  # noqa: E402
+from client.journal import SessionReader, SessionWriter  # noqa: E402
+from client.journal.quota import folder_size  # noqa: E402
+from client.record import codecs  # noqa: E402
+from client.record.recorder import Recorder, Selection, stream_types  # noqa: E402
+from client.trust import keys  # noqa: E402
+from tests.record.conftest import VTEST  # noqa: E402
+from tests.support.pulse import SINK, pulseaudio, speech_wav  # noqa: E402
+from tests.support.xvfb import xvfb  # noqa: E402
+
+TARGET_KBPS = 100.0
+TARGET_WEBCAM_SSIM = 0.93
+TARGET_SCREEN_SSIM = 0.97
+TARGET_CPU = 20.0
+TARGET_CPU_RATIO = 1.3
+SPEECH = ("I think the answer to the second question is forty two. Let me check the reference "
+          "sheet again. Yes, the constant is seven point three one, so the result is correct.")
+
+
+def ssim(a: np.ndarray, b: np.ndarray) -> float:
+    """Mean SSIM of two grey images (Wang et al. 2004, 11x11 Gaussian window, sigma 1.5)."""
+    x, y = a.astype(np.float64), b.astype(np.float64)
+    c1, c2 = (0.01 * 255) ** 2, (0.03 * 255) ** 2
+
+    def blur(v: np.ndarray) -> np.ndarray:
+        return cv2.GaussianBlur(v, (11, 11), 1.5)
+
+    mx, my = blur(x), blur(y)
+    sxx, syy, sxy = blur(x * x) - mx * mx, blur(y * y) - my * my, blur(x * y) - mx * my
+    value = ((2 * mx * my + c1) * (2 * sxy + c2)) / ((mx * mx + my * my + c1) * (sxx + syy + c2))
+    return float(value.mean())
+
+
+class Keeper:
+    """Keeps captured frames (grey) by capture time, and the CPU time it spends doing so."""
+
+    def __init__(self, every: int) -> None:
+        self.every = every
+        self.n = 0
+        self.frames: dict[int, np.ndarray] = {}
+        self.cpu = 0.0
+
+    def __call__(self, t: float, frame: np.ndarray) -> None:
+        began = time.thread_time()
+        if self.n % self.every == 0:
+            self.frames[round(t * 1000)] = cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
+        self.n += 1
+        self.cpu += time.thread_time() - began
+
+
+def start_content(display: str, seconds: float, tmp: Path, env: dict[str, str]) -> list[Any]:
+    wav = speech_wav(SPEECH, tmp / "speech.wav")
+    desk = subprocess.Popen([sys.executable, "-m", "tests.record.desk", "--seconds",
+                             str(seconds + 30), "--switch-every", "20"], cwd=ROOT,
+                            env={**env, "DISPLAY": display})
+    talk = subprocess.Popen(["bash", "-c", f"while true; do paplay --device={SINK} {wav}; "
+                             "sleep 3; done"], env=env)
+    time.sleep(3)
+    return [desk, talk]
+
+
+def stop(procs: list[Any]) -> None:
+    for p in procs:
+        p.terminate()
+        p.wait(10)
+
+
+def run_ours(seconds: float, tmp: Path) -> dict[str, Any]:
+    exam, folder = practice_exam(tmp / "keys")
+    config = exam.config
+    selection = Selection(camera=str(VTEST))
+    writer = SessionWriter.create(tmp / "spool", exam=config,
+                                  recipient=keys.load_recording_public(folder / "recording.pub"),
+                                  streams=stream_types(config, selection))
+    recorder = Recorder(config, writer, selection)
+    webcam_keep, screen_keep = Keeper(every=5), Keeper(every=1)
+    recorder.add_frame_listener("webcam", webcam_keep)
+    recorder.add_frame_listener("screen", screen_keep)
+    me = psutil.Process()
+    cpu0 = sum(me.cpu_times()[:2])
+    t0 = time.monotonic()
+    recorder.start()
+    time.sleep(seconds)
+    recorder.stop()
+    writer.close()
+    wall = time.monotonic() - t0
+    cpu = sum(me.cpu_times()[:2]) - cpu0 - webcam_keep.cpu - screen_keep.cpu
+    stats = recorder.stats()
+    private = keys.load_recording_private(folder / "recording.key")
+    out: dict[str, Any] = {"wall": wall, "cpu_percent": 100 * cpu / wall,
+                           "codec": recorder.probe.codec if recorder.probe else "?"}
+    for stream in ("webcam", "screen", "audio"):
+        size = folder_size(writer.path / stream)
+        out[stream] = {"kbps": size * 8 / 1000 / wall, "dropped": stats[stream].dropped,
+                       "captured": stats[stream].captured}
+    out["events_kbps"] = folder_size(writer.path / "events") * 8 / 1000 / wall
+    out["total_kbps"] = folder_size(writer.path) * 8 / 1000 / wall
+    reader = SessionReader(writer.path, private)
+    origin = recorder.origin
+    for stream, keep in (("webcam", webcam_keep), ("screen", screen_keep)):
+        scores = []
+        for segment in reader.segments(stream):
+            if not segment.payload:
+                continue
+            with av.open(io.BytesIO(segment.payload)) as c:
+                for frame in c.decode(video=0):
+                    key = round((origin + float(frame.time)) * 1000)
+                    ref = next((keep.frames[k] for k in (key, key - 1, key + 1)
+                                if k in keep.frames), None)
+                    if ref is not None:
+                        scores.append(ssim(ref, frame.to_ndarray(format="gray")))
+        out[stream]["ssim"] = float(np.mean(scores)) if scores else float("nan")
+        out[stream]["ssim_min"] = float(np.min(scores)) if scores else float("nan")
+        out[stream]["ssim_frames"] = len(scores)
+    return out
+
+
+def run_ffmpeg(seconds: float, display: str, tmp: Path, env: dict[str, str]) -> dict[str, Any]:
+    r = codecs.DEFAULT
+    rec = practice_exam(tmp / "keys")[0].config.recording
+    seg = str(rec.segment_seconds)
+    out = tmp / "ffmpeg"
+    out.mkdir()
+    params = r.options.get("svtav1-params", "")
+    video = ["-c:v", r.encoder, "-preset", r.options["preset"], "-svtav1-params", params,
+             "-pix_fmt", "yuv420p", "-force_key_frames", f"expr:gte(t,n_forced*{seg})"]
+    screen = ["-c:v", r.encoder, "-preset", r.screen_options["preset"], "-svtav1-params",
+              r.screen_options["svtav1-params"], "-crf", str(r.screen_quality),
+              "-pix_fmt", "yuv420p", "-force_key_frames", f"expr:gte(t,n_forced*{seg})"]
+    segment = ["-t", str(seconds), "-f", "segment", "-segment_time", seg, "-segment_format", "webm",
+               "-reset_timestamps", "0"]
+    cmd = ["ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
+           "-f", "x11grab", "-framerate", str(rec.screen.fps), "-i", display,
+           "-re", "-stream_loop", "-1", "-i", str(VTEST),
+           "-f", "pulse", "-i", f"{SINK}.monitor",
+           "-map", "1:v", "-vf", f"fps={rec.webcam.fps},scale={rec.webcam.width}:"
+           f"{rec.webcam.height}:flags=area", *video,
+           "-b:v", f"{round(rec.webcam.bitrate_kbps * r.rate_factor)}k", *segment,
+           str(out / "webcam-%04d.webm"),
+           "-map", "0:v", "-vf", f"scale={rec.screen.width}:-2:flags=area", *screen,
+           str(out / "screen-%04d.webm"),
+           "-map", "2:a", "-ac", "1", "-ar", str(rec.audio.sample_rate), "-c:a", "libopus",
+           "-application", "voip", "-compression_level", "5",
+           "-b:a", f"{rec.audio.bitrate_kbps}k", *segment,
+           str(out / "audio-%04d.webm")]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.monotonic()
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True,
+                          timeout=seconds + 120)
+    wall = time.monotonic() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise SystemExit(f"ffmpeg failed: {done.stderr[-2000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    result: dict[str, Any] = {"wall": wall, "cpu_percent": 100 * cpu / wall,
+                              "cmd": " ".join(cmd)}
+    for stream in ("webcam", "screen", "audio"):
+        size = sum(p.stat().st_size for p in out.glob(f"{stream}-*.webm"))
+        result[stream] = {"kbps": size * 8 / 1000 / seconds}
+    result["total_kbps"] = sum(result[s]["kbps"] for s in ("webcam", "screen", "audio"))
+    return result
+
+
+def report(ours: dict[str, Any], ref: dict[str, Any] | None, seconds: float) -> None:
+    print(f"\nDefault profile, {seconds:.0f} s, video codec {ours['codec']} "
+          f"({os.cpu_count()} cores: {_cpu_name()})")
+    print(f"{'':10s}{'ours kbit/s':>12s}{'ffmpeg':>9s}{'ratio':>7s}{'dropped':>9s}"
+          f"{'SSIM':>8s}{'min':>7s}{'target':>10s}")
+    for stream, target in (("webcam", TARGET_WEBCAM_SSIM), ("screen", TARGET_SCREEN_SSIM),
+                           ("audio", None)):
+        o = ours[stream]
+        f = ref[stream]["kbps"] if ref else float("nan")
+        s = f"{o['ssim']:8.4f}{o['ssim_min']:7.3f}" if "ssim" in o else f"{'':15s}"
+        tgt = f"SSIM>={target}" if target else ""
+        print(f"{stream:10s}{o['kbps']:12.1f}{f:9.1f}{o['kbps'] / f:7.2f}{o['dropped']:9d}"
+              f"{s}{tgt:>10s}")
+    ft = ref["total_kbps"] if ref else float("nan")
+    print(f"{'events':10s}{ours['events_kbps']:12.1f}")
+    print(f"{'total':10s}{ours['total_kbps']:12.1f}{ft:9.1f}{ours['total_kbps'] / ft:7.2f}"
+          f"{'':24s}{'<=' + str(TARGET_KBPS):>10s}  (ours as sealed on disk)")
+    fc = ref["cpu_percent"] if ref else float("nan")
+    print(f"{'CPU %core':10s}{ours['cpu_percent']:12.1f}{fc:9.1f}"
+          f"{ours['cpu_percent'] / fc:7.2f}{'':24s}{'<=' + str(TARGET_CPU):>10s}"
+          f"  ratio target <= {TARGET_CPU_RATIO}")
+    frames = ", ".join(f"{s} {ours[s]['captured']} captured / {ours[s]['dropped']} dropped"
+                       for s in ("webcam", "screen", "audio"))
+    print(f"frames: {frames}")
+    print(f"SSIM compared on {ours['webcam']['ssim_frames']} webcam and "
+          f"{ours['screen']['ssim_frames']} screen frames")
+    if ref:
+        print(f"reference: {ref['cmd']}")
+    checks = {
+        "total kbit/s": ours["total_kbps"] <= TARGET_KBPS,
+        "webcam SSIM": ours["webcam"]["ssim"] >= TARGET_WEBCAM_SSIM,
+        "screen SSIM": ours["screen"]["ssim"] >= TARGET_SCREEN_SSIM,
+        "no drops": all(ours[s]["dropped"] == 0 for s in ("webcam", "screen", "audio")),
+        "CPU": ours["cpu_percent"] <= TARGET_CPU,
+    }
+    if ref:
+        checks["CPU vs ffmpeg"] = ours["cpu_percent"] / fc <= TARGET_CPU_RATIO
+    print("targets: " + ", ".join(f"{k} {'met' if v else 'MISSED'}" for k, v in checks.items()))
+
+
+CANDIDATES: list[tuple[str, str, str, dict[str, str]]] = [
+    ("AV1 (SVT-AV1 preset 11) / WebM", "libsvtav1", "webm", {"preset": "11",
+                                                             "svtav1-params": "lp=1"}),
+    ("AV1 (SVT-AV1 preset 10) / WebM", "libsvtav1", "webm", {"preset": "10",
+                                                             "svtav1-params": "lp=1"}),
+    ("VP9 (libvpx real-time) / WebM", "libvpx-vp9", "webm", dict(codecs.VP9.options)),
+    ("H.264 (x264 veryfast) / fMP4", "libx264", "mp4", {"preset": "veryfast",
+                                                       "tune": "zerolatency",
+                                                       "movflags": "frag_keyframe+empty_moov"}),
+    ("VP8 (libvpx real-time) / WebM", "libvpx", "webm", {"deadline": "realtime",
+                                                         "cpu-used": "8"}),
+]
+
+
+def compare_codecs(seconds: float = 30.0, kbps: int = 47) -> None:
+    """Encode the same webcam clip with each candidate at one bitrate target, 10 s segments."""
+    cap = cv2.VideoCapture(str(VTEST))
+    frames = []
+    while len(frames) < seconds * 10:
+        ok, frame = cap.read()
+        if not ok:
+            break
+        frames.append(cv2.resize(frame, (320, 240), interpolation=cv2.INTER_AREA))
+    grey = [cv2.cvtColor(f, cv2.COLOR_BGR2GRAY) for f in frames]
+    print(f"\nWebcam clip {len(frames) / 10:.0f} s at 320x240, 10 fps, target {kbps} kbit/s, "
+          "10 s segments")
+    print(f"{'codec / container':34s}{'kbit/s':>8s}{'SSIM':>8s}{'CPU %core':>11s}")
+    for label, encoder, fmt, options in CANDIDATES:
+        began = resource.getrusage(resource.RUSAGE_SELF)
+        payloads = []
+        for start in range(0, len(frames), 100):
+            buf = io.BytesIO()
+            with av.open(buf, "w", format=fmt) as c:
+                st: Any = c.add_stream(encoder, rate=10, options=dict(options))
+                st.width, st.height, st.pix_fmt = 320, 240, "yuv420p"
+                st.bit_rate = kbps * 1000
+                st.codec_context.gop_size = 101
+                for i, f in enumerate(frames[start:start + 100]):
+                    vf = av.VideoFrame.from_ndarray(cv2.cvtColor(f, cv2.COLOR_BGR2YUV_I420),
+                                                    format="yuv420p")
+                    vf.pts = i
+                    for packet in st.encode(vf):
+                        c.mux(packet)
+                for packet in st.encode(None):
+                    c.mux(packet)
+            payloads.append(buf.getvalue())
+        end = resource.getrusage(resource.RUSAGE_SELF)
+        cpu = (end.ru_utime - began.ru_utime) + (end.ru_stime - began.ru_stime)
+        decoded = []
+        for data in payloads:
+            with av.open(io.BytesIO(data)) as c:
+                decoded += [fr.to_ndarray(format="gray") for fr in c.decode(video=0)]
+        score = float(np.mean([ssim(a, b) for a, b in zip(grey, decoded, strict=False)]))
+        rate = sum(map(len, payloads)) * 8 / 1000 / (len(frames) / 10)
+        print(f"{label:34s}{rate:8.1f}{score:8.4f}{100 * cpu / (len(frames) / 10):11.2f}")
+
+
+def _cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown CPU"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seconds", type=float, default=300.0)
+    parser.add_argument("--skip-ffmpeg", action="store_true")
+    parser.add_argument("--codecs", action="store_true", help="only the codec comparison")
+    args = parser.parse_args()
+    if not VTEST.exists():
+        raise SystemExit("needs Debian's opencv-doc for the webcam clip (./dev test installs it)")
+    if args.codecs:
+        os.environ.setdefault("SVT_LOG", "1")
+        compare_codecs()
+        return 0
+    with tempfile.TemporaryDirectory(prefix="invigilo-bench-") as name, \
+            xvfb() as display, pulseaudio() as pulse:
+        tmp = Path(name)
+        env = {**os.environ, **pulse.env, "DISPLAY": display.name}
+        os.environ.update(pulse.env)
+        os.environ["DISPLAY"] = display.name
+        content = start_content(display.name, args.seconds * 2 + 60, tmp, env)
+        try:
+            print(f"recording {args.seconds:.0f} s with the recorder ...", flush=True)
+            ours = run_ours(args.seconds, tmp)
+            ref = None
+            if not args.skip_ffmpeg:
+                print(f"recording {args.seconds:.0f} s with ffmpeg ...", flush=True)
+                ref = run_ffmpeg(args.seconds, display.name, tmp, env)
+        finally:
+            stop(content)
+        report(ours, ref, args.seconds)
+    return 0
+
+
+if __name__ == "__main__":
+    threading.current_thread().name = "benchmark"
+    sys.exit(main())

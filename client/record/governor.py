@@ -1,0 +1,33 @@
+"""Keeping a constant-quality stream near its bitrate, one segment at a time.
+
+The screen is encoded at constant quality (CRF), which spends bits on what changed rather than on
+how many pictures were taken. Its size still depends on the content (a page of text costs less
+than a photo), so after each segment the quality setting moves toward the configured bitrate:
+up quickly when over (the upload budget matters most), down slowly when well under.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LOWEST, HIGHEST = 30, 63   # CRF range used (higher is smaller and blurrier)
+
+
+@dataclass
+class Governor:
+    target_kbps: float
+    quality: int
+
+    def update(self, size_bytes: int, seconds: float) -> int:
+        """Account one finished segment; returns the quality for the next one."""
+        if seconds <= 0:
+            return self.quality
+        kbps = size_bytes * 8 / 1000 / seconds
+        if kbps > 1.6 * self.target_kbps:
+            self.quality += 4
+        elif kbps > 1.15 * self.target_kbps:
+            self.quality += 2
+        elif kbps < 0.5 * self.target_kbps:
+            self.quality -= 1
+        self.quality = max(LOWEST, min(HIGHEST, self.quality))
+        return self.quality
