@@ -20,7 +20,7 @@ import numpy as np
 from client.capture.audio_clock import AudioClock
 from client.capture.source import MISSING, RECORDING, EventSink, Source
 
-BLOCK_SECONDS = 0.02
+BLOCK_SECONDS = 0.1  # ten callbacks a second: cheap, and fast enough for a level meter
 STALL_SECONDS = 2.0
 FIRST_BLOCK_SECONDS = 5.0
 RETRY_SECONDS = 2.0

@@ -75,7 +75,7 @@ class Screen:
 @dataclass(frozen=True)
 class Audio:
     enabled: bool = True
-    bitrate_kbps: int = field(default=16, metadata=constraint(min=6, max=128))
+    bitrate_kbps: int = field(default=12, metadata=constraint(min=6, max=128))
     sample_rate: int = field(default=48000, metadata=constraint(min=8000, max=48000))
 
 
