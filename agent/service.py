@@ -60,12 +60,25 @@ def run_connected(address: str, secret: bytes, log: Path | None) -> int:
         with contextlib.suppress(channel.ChannelError):
             chan.send("finding", finding=fit(finding.as_dict()))
 
-    watchers = build_watchers(policy, {os.getpid()}, exam_pid)
-    runner = Runner(watchers, emit)
-    runner.start()
-    log_event(log, "started", level=policy.level, exam_pid=exam_pid)
-    code = _serve(chan, [w.name for w in watchers], log)
-    runner.stop()
+    # Heartbeats start at once, on this thread; the watchers start beside it, because loading
+    # and starting them can take longer than the client's 2 s patience on a busy old laptop.
+    runners: list[Runner] = []
+
+    def start_watchers() -> None:
+        watchers = build_watchers(policy, {os.getpid()}, exam_pid)
+        runner = Runner(watchers, emit)
+        runners.append(runner)
+        runner.start()
+        log_event(log, "started", level=policy.level, exam_pid=exam_pid)
+        with contextlib.suppress(channel.ChannelError):
+            chan.send("ready", watchers=[w.name for w in watchers], pid=os.getpid())
+
+    starter = threading.Thread(target=start_watchers, name="agent start", daemon=True)
+    starter.start()
+    code = _serve(chan, log)
+    starter.join(10)
+    for runner in runners:
+        runner.stop()
     with contextlib.suppress(channel.ChannelError):
         chan.send("bye", code=code)
     chan.close()
@@ -85,8 +98,7 @@ def fit(finding: dict[str, Any]) -> dict[str, Any]:
                                     "start": evidence[:EVIDENCE_LIMIT]}}
 
 
-def _serve(chan: channel.Channel, watcher_names: list[str], log: Path | None) -> int:
-    chan.send("ready", watchers=watcher_names, pid=os.getpid())
+def _serve(chan: channel.Channel, log: Path | None) -> int:
     last_heard = next_beat = time.monotonic()
     seq = 0
     while True:

@@ -31,10 +31,12 @@ def test_forbidden_app_terminated_and_agent_death_recorded_in_the_journal(
     writer = SessionWriter.create(
         tmp_path / "spool", exam=exam.config, streams={},
         recipient=keys.load_recording_public(tmp_path / "keys" / "recording.pub"))
+    name = f"remote-tool-{os.urandom(4).hex()}"  # only this test's copy can be terminated
     policy = Policy(level="strict", forbidden_process_action="terminate",
-                    virtual_machine="allow", remote_session="allow", extra_displays="allow",
-                    clipboard="allow", shortcuts="allow", synthetic_input="allow",
-                    focus="allow", capture_hidden_windows="allow", virtual_devices="allow")
+                    deny_apps=(name,), default_deny_list=False, virtual_machine="allow",
+                    remote_session="allow", extra_displays="allow", clipboard="allow",
+                    shortcuts="allow", synthetic_input="allow", focus="allow",
+                    capture_hidden_windows="allow", virtual_devices="allow")
     sink = journal_sink(writer)
     seen: list[tuple[float, str, dict]] = []  # type: ignore[type-arg]
 
@@ -53,7 +55,7 @@ def test_forbidden_app_terminated_and_agent_death_recorded_in_the_journal(
 
     link = AgentLink(policy, on_event, restart=True)
     link.start()
-    forbidden = tmp_path / "rustdesk"
+    forbidden = tmp_path / name
     shutil.copy(shutil.which("sleep") or "/bin/sleep", forbidden)
     try:
         time.sleep(0.5)  # let the agent take its first look at what already runs
@@ -82,4 +84,4 @@ def test_forbidden_app_terminated_and_agent_death_recorded_in_the_journal(
     assert "agent.lost" in kinds and "agent.restarting" in kinds and "agent.stopped" in kinds
     journaled = next(e for e in events if e["kind"] == "agent.finding")
     assert journaled["finding"] == "forbidden_app"
-    assert journaled["evidence"]["rule"] == "rustdesk"
+    assert journaled["evidence"]["rule"] == f"exam:{name}"

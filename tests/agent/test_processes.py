@@ -1,8 +1,13 @@
-"""Forbidden processes, for real: copies of a real binary started under deny-listed names."""
+"""Forbidden processes, for real: copies of a real binary started under deny-listed names.
+
+Tests whose policy terminates use names, build-ids and hashes that only their own copies carry,
+so that they can never end anything else running on the machine (a developer's Zoom, another
+test run's processes)."""
 
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 import subprocess
 import time
@@ -34,6 +39,25 @@ def copy_as(tmp_path: Path, name: str) -> Path:
     target = tmp_path / name
     shutil.copy(SLEEP, target)
     return target
+
+
+def unique_name(prefix: str) -> str:
+    return f"{prefix}-{os.urandom(4).hex()}"
+
+
+def unique_copy(tmp_path: Path, name: str) -> tuple[Path, str]:
+    """A copy of sleep with a build-id of its own (the note rewritten; the loader ignores it)."""
+    data = Path(SLEEP).read_bytes()
+    with open(SLEEP, "rb") as fh:
+        build = elf.build_id(fh)
+    if build is None:
+        pytest.skip("this system's sleep has no build-id")
+    new = os.urandom(len(bytes.fromhex(build)))
+    assert data.count(bytes.fromhex(build)) == 1
+    target = tmp_path / name
+    target.write_bytes(data.replace(bytes.fromhex(build), new))
+    target.chmod(0o755)
+    return target, new.hex()
 
 
 def watch_until(watcher: ProcessWatcher, pid: int, limit: float) -> tuple[Finding, float]:
@@ -86,9 +110,11 @@ def test_a_deny_listed_name_is_found_within_a_second_and_flagged(tmp_path: Path,
 
 
 def test_strict_policy_terminates_it(tmp_path: Path, started: list) -> None:  # type: ignore[type-arg]
-    policy = Policy(level="strict", forbidden_process_action="terminate")
+    name = unique_name("forbidden")
+    policy = Policy(level="strict", forbidden_process_action="terminate", deny_apps=(name,),
+                    default_deny_list=False)
     watcher = primed(policy, rules.from_policy(policy))
-    proc = subprocess.Popen([str(copy_as(tmp_path, "teamviewer")), "30"])
+    proc = subprocess.Popen([str(copy_as(tmp_path, name)), "30"])
     started.append(proc)
     finding, _seconds = watch_until(watcher, proc.pid, 1.0)
     assert finding.action == "block" and finding.evidence["terminated"] is True
@@ -97,15 +123,13 @@ def test_strict_policy_terminates_it(tmp_path: Path, started: list) -> None:  # 
 
 
 def test_a_renamed_copy_is_found_by_its_content(tmp_path: Path, started: list) -> None:  # type: ignore[type-arg]
-    with open(SLEEP, "rb") as fh:
-        build = elf.build_id(fh)
-    if build is None:
-        pytest.skip("this system's sleep has no build-id")
+    original, build = unique_copy(tmp_path, "remote-tool")
     # The exam forbids this exact program by build-id; the candidate renamed their copy.
     policy = Policy(level="strict", forbidden_process_action="terminate",
                     deny_hashes=(f"elf-build-id:{build}",), default_deny_list=False)
     watcher = primed(policy, rules.from_policy(policy))
-    proc = subprocess.Popen([str(copy_as(tmp_path, "lecture-notes")), "30"])
+    renamed = original.rename(tmp_path / "lecture-notes")
+    proc = subprocess.Popen([str(renamed), "30"])
     started.append(proc)
     finding, _ = watch_until(watcher, proc.pid, 1.0)
     assert finding.evidence["matched_by"] == "elf_build_id"
@@ -115,11 +139,12 @@ def test_a_renamed_copy_is_found_by_its_content(tmp_path: Path, started: list) -
 
 def test_a_renamed_copy_is_found_by_sha256(tmp_path: Path, started: list) -> None:  # type: ignore[type-arg]
     import hashlib
-    digest = hashlib.sha256(Path(SLEEP).read_bytes()).hexdigest()
+    exe, _ = unique_copy(tmp_path, "calc")
+    digest = hashlib.sha256(exe.read_bytes()).hexdigest()
     policy = Policy(forbidden_process_action="ask", deny_hashes=(f"sha256:{digest}",),
                     default_deny_list=False)
     watcher = primed(policy, rules.from_policy(policy))
-    proc = subprocess.Popen([str(copy_as(tmp_path, "calc")), "30"])
+    proc = subprocess.Popen([str(exe), "30"])
     started.append(proc)
     finding, _ = watch_until(watcher, proc.pid, 1.0)
     assert finding.evidence["matched_by"] == "sha256" and finding.action == "block"
@@ -127,9 +152,11 @@ def test_a_renamed_copy_is_found_by_sha256(tmp_path: Path, started: list) -> Non
 
 
 def test_allow_list_wins(tmp_path: Path, started: list) -> None:  # type: ignore[type-arg]
-    policy = Policy(forbidden_process_action="terminate", allow_apps=("zoom",))
+    name = unique_name("zoom")
+    policy = Policy(forbidden_process_action="terminate", deny_apps=("zoom*",),
+                    allow_apps=(name,), default_deny_list=False)
     watcher = primed(policy, rules.from_policy(policy))
-    proc = subprocess.Popen([str(copy_as(tmp_path, "zoom")), "30"])
+    proc = subprocess.Popen([str(copy_as(tmp_path, name)), "30"])
     started.append(proc)
     deadline = time.monotonic() + 0.8
     while time.monotonic() < deadline:
