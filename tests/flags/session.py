@@ -88,7 +88,7 @@ def record(tmp: Path, *, flags: Flags | None = None) -> Recorded:
     exam, _ = practice_exam(tmp / "keys")
     public = keys.load_recording_public(tmp / "keys" / "recording.pub")
     writer = SessionWriter.create(tmp / "spool", exam=exam.config, recipient=public,
-                                  candidate_id="cand-042",
+                                  candidate_id="cand-042", exam_source=exam.source,
                                   streams={"webcam": "video/webm", "screen": "video/webm",
                                            "audio": "audio/webm", "id": "image/jpeg"})
     events: list[dict[str, object]] = []

@@ -127,3 +127,20 @@ def test_threshold_from_the_command_line_and_bad_values_refused(session: Recorde
     done = cli(str(session.folder), "--key", str(session.key_path), "--out", str(tmp_path),
                "--threshold", "120")
     assert done.returncode == 2 and "from 0 to 100" in done.stderr
+
+
+def test_flag_settings_come_from_the_sessions_signed_exam(session: Recorded,
+                                                          tmp_path: Path) -> None:
+    from client.admin.report import MESSAGES
+
+    signing = session.key_path.parent / "signing.pub"
+    trusted = make_report(session.folder, session.key, tmp_path / "a", trust=[signing])
+    assert trusted["notes"] == []
+    unverified = make_report(session.folder, session.key, tmp_path / "b")
+    assert unverified["notes"] == [MESSAGES["exam_unverified"]]
+    keys.generate(tmp_path / "stranger")
+    refused = make_report(session.folder, session.key, tmp_path / "c",
+                          trust=[tmp_path / "stranger" / "signing.pub"])
+    assert "did not verify" in refused["notes"][0]
+    # same settings in all three (the demo exam keeps the defaults), so the same score
+    assert trusted["score"] == unverified["score"] == refused["score"]
