@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import json
 import os
 import tomllib
 import urllib.parse
@@ -44,8 +45,25 @@ def parse_toml(config_bytes: bytes) -> ExamConfig:
     return load(ExamConfig, data)
 
 
+def branded_exclusive() -> bool:
+    """True in an institution's build (`invigilo admin brand`): only its embedded anchors count.
+
+    Otherwise a candidate could be talked into trusting another key (a --trust shortcut, a file
+    in their config folder) and be fed someone else's exam. A damaged marker counts as exclusive.
+    """
+    marker = paths.install_dir() / "branding" / "branding.json"
+    if not marker.is_file():
+        return False
+    try:
+        return bool(json.loads(marker.read_bytes()).get("exclusive_trust", True))
+    except (OSError, ValueError, AttributeError):
+        return True
+
+
 def anchor_files(extra: list[Path] | None = None) -> list[Path]:
     found: list[Path] = []
+    if branded_exclusive():
+        return sorted((paths.install_dir() / "trust").glob("*.pub"))
     sources = list(extra or [])
     env = os.environ.get("INVIGILO_TRUST")
     if env:

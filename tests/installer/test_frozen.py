@@ -23,7 +23,8 @@ from installer import freeze
 from tests.support.pulse import PulseServer
 from tests.support.xvfb import XDisplay
 
-pytestmark = [pytest.mark.slow]
+# The bundle is built in the first test's setup: about a minute alone, far more on a busy machine.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
 REPO = Path(__file__).resolve().parents[2]
 DEMO_EXAM = REPO / "resources" / "demo-exam.toml"
 
@@ -150,8 +151,17 @@ def test_exam_from_another_institution_is_refused(frozen: Frozen) -> None:
                     "--recording-pub", other / "recording.pub", "--out", foreign,
                     env=frozen.env)
     assert signed.returncode == 0, signed.stderr
-    done = frozen_run(frozen, "record", "--config", foreign, "--spool", frozen.root / "s2",
-                      "--seconds", "1", "--no-camera", "--no-screen", "--no-audio")
+    # A branded build trusts only its own anchor: not one passed with --trust, named in
+    # INVIGILO_TRUST, or dropped into the user's config folder.
+    user_trust = Path(frozen.env["INVIGILO_CONFIG_DIR"]) / "trust"
+    user_trust.mkdir(parents=True, exist_ok=True)
+    shutil.copy(other / "signing.pub", user_trust / "other.pub")
+    env = {**frozen.env, "INVIGILO_TRUST": str(other / "signing.pub")}
+    done = subprocess.run([str(frozen.exe), "record", "--config", str(foreign), "--trust",
+                           str(other / "signing.pub"), "--spool", str(frozen.root / "s2"),
+                           "--seconds", "1", "--no-camera", "--no-screen", "--no-audio"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    shutil.rmtree(user_trust)
     assert done.returncode != 0
     assert "does not trust" in done.stderr
     assert not (frozen.root / "s2").exists() or not any((frozen.root / "s2").iterdir())
