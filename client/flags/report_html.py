@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -282,8 +283,16 @@ def _flags(review: Review, links: dict[str, FlagLinks]) -> str:
 
 
 def _evidence_text(evidence: dict[str, Any]) -> str:
-    shown = {k: v for k, v in evidence.items() if k not in ("t", "stream") and v not in ("", None)}
-    return ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in shown.items())[:400]
+    shown = {k: v for k, v in evidence.items()
+             if k not in ("t", "stream") and v not in ("", None, {}, [])}
+    return ", ".join(f"{k.replace('_', ' ')}: {_plain(v)}" for k, v in shown.items())[:400]
+
+
+def _plain(value: object) -> str:
+    """Nested evidence (the agent's) as short JSON rather than Python's repr."""
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, separators=(", ", ": "), default=str)
+    return str(value)
 
 
 def _photos(photos: list[str]) -> str:
