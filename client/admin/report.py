@@ -178,7 +178,9 @@ def _flag_links(review: Any, events: list[dict[str, Any]], out: Path) -> dict[st
     thumbs_by_id = {str(e.get("id")): e["thumb"] for e in events
                     if e.get("kind") == "flag" and isinstance(e.get("thumb"), str)}
     links: dict[str, FlagLinks] = {}
-    for flag in review.flags:
+    for number, flag in enumerate(review.flags):
+        # File names never come from the journal: a candidate's machine wrote it.
+        name = f"flag{number:04d}"
         at = flag.start + min(1.0, max(0.0, flag.end - flag.start) / 2)
         media = []
         for stream in MEDIA_STREAMS:
@@ -186,14 +188,14 @@ def _flag_links(review: Any, events: list[dict[str, Any]], out: Path) -> dict[st
             if ref is not None:
                 offset = max(0.0, at - ref.start)
                 media.append((stream, f"{ref.file.as_posix()}#t={offset:.1f}"))
-        thumb = _still(review, flag, at, out, frame_at, save_jpeg)
+        thumb = _still(review, flag, at, out / "thumbs" / f"{name}.jpg", frame_at, save_jpeg)
         if thumb is None and flag.id in thumbs_by_id:
-            thumb = _embedded(thumbs_by_id[flag.id], out / "thumbs" / f"{flag.id}-event.jpg")
+            thumb = _embedded(thumbs_by_id[flag.id], out / "thumbs" / f"{name}-event.jpg")
         links[flag.id] = FlagLinks(thumb, media)
     return links
 
 
-def _still(review: Any, flag: Any, at: float, out: Path, frame_at: Any,
+def _still(review: Any, flag: Any, at: float, target: Path, frame_at: Any,
            save_jpeg: Any) -> str | None:
     order = THUMB_STREAMS.get(flag.code[:1], SCREEN_FIRST) if len(flag.code) == 2 \
         else SCREEN_FIRST
@@ -203,11 +205,10 @@ def _still(review: Any, flag: Any, at: float, out: Path, frame_at: Any,
         ref = review.segment_at(stream, at)
         if ref is None or not ref.content_type.startswith("video/"):
             continue
-        frame = frame_at(out / ref.file, max(0.0, at - ref.start))
+        frame = frame_at(target.parent.parent / ref.file, max(0.0, at - ref.start))
         if frame is not None:
-            target = Path("thumbs") / f"{flag.id}.jpg"
-            save_jpeg(frame, out / target)
-            return target.as_posix()
+            save_jpeg(frame, target)
+            return f"thumbs/{target.name}"
     return None
 
 

@@ -37,11 +37,11 @@ def test_report_tells_the_sessions_story(session: Recorded, tmp_path: Path) -> N
     assert found == ["b1", "c2", "c3", "forbidden_app", "m2", "n1"]
     assert not result["problems"] and "Recording verified" in page
     # every camera flag has a still decoded from the recorded video at that moment
-    for flag in review.flags:
+    for number, flag in enumerate(review.flags):
         if flag.code in ("c2", "c3"):
-            still = tmp_path / "thumbs" / f"{flag.id}.jpg"
+            still = tmp_path / "thumbs" / f"flag{number:04d}.jpg"
             assert still.is_file() and still.read_bytes()[:2] == b"\xff\xd8"
-            assert f"thumbs/{flag.id}.jpg" in page
+            assert re.search(rf"id='{flag.id}'><img src='thumbs/flag{number:04d}.jpg'", page)
     # links open the decrypted video at the flag's moment, and the files are there
     links = re.findall(r"href='(media/webcam/[0-9]+\.webm)#t=([0-9.]+)'", page)
     assert links and all((tmp_path / f).is_file() and 0 <= float(t) <= 4 for f, t in links)
@@ -69,9 +69,9 @@ def test_report_shows_what_a_c2_still_looks_like(session: Recorded, tmp_path: Pa
 
     result = make_report(session.folder, session.key, tmp_path)
     detector = TwoRangeDetector()
-    for flag in result["review"].flags:
+    for number, flag in enumerate(result["review"].flags):
         if flag.code in ("c2", "c3"):
-            frame = cv2.imread(str(tmp_path / "thumbs" / f"{flag.id}.jpg"))
+            frame = cv2.imread(str(tmp_path / "thumbs" / f"flag{number:04d}.jpg"))
             assert len(detector.detect(frame)) == (0 if flag.code == "c2" else 2)
 
 
@@ -144,3 +144,43 @@ def test_flag_settings_come_from_the_sessions_signed_exam(session: Recorded,
     assert "did not verify" in refused["notes"][0]
     # same settings in all three (the demo exam keeps the defaults), so the same score
     assert trusted["score"] == unverified["score"] == refused["score"]
+
+
+def test_hostile_journal_content_is_escaped_and_stays_in_the_report_folder(
+        tmp_path: Path) -> None:
+    """The journal was written on the candidate's machine: its words and ids are not trusted."""
+    import time
+
+    from client.config.practice import practice_exam
+    from client.journal import SessionWriter
+    from tests.flags import material
+    from tests.flags.session import jpeg, webm
+
+    keys.generate(tmp_path / "keys")
+    exam, _ = practice_exam(tmp_path / "keys")
+    public = keys.load_recording_public(tmp_path / "keys" / "recording.pub")
+    writer = SessionWriter.create(tmp_path / "spool", exam=exam.config, recipient=public,
+                                  candidate_id="<img src=x onerror=alert(1)>",
+                                  streams={"webcam": "video/webm"})
+    t0 = time.time() + 1
+    face = dict(material.faces())["astronaut"]
+    writer.write_segment("webcam", webm([face] * 10), t0, t0 + 1)
+    thumb = __import__("base64").b64encode(jpeg(face)).decode()
+    writer.event("flag", t=t0, id="../../../escaped", code="c2", phase="start", start=t0,
+                 end=None, severity="high'><script>alert(2)</script>",
+                 title="<script>alert(3)</script>", evidence={"message": "</td><script>"},
+                 thumb=thumb)
+    writer.event("flag", t=t0, id="x", code="c3", phase="start", start="soon")  # malformed
+    writer.event("agent.finding", t=t0, finding="forbidden_app", action="flag",
+                 message="<iframe src=//example.org>")
+    writer.close()
+    out = tmp_path / "report"
+    result = make_report(writer.path, keys.load_recording_private(
+        tmp_path / "keys" / "recording.key"), out)
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "<script" not in page and "<iframe" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert(3)&lt;/script&gt;" in page
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert all(out in p.parents or (tmp_path / "spool") in p.parents
+               or (tmp_path / "keys") in p.parents for p in written)
+    assert any("could not be read" in p for p in result["problems"])
