@@ -17,7 +17,8 @@ from agent.policy import Policy
 from agent.watchers import displays
 from agent.watchers.clipboard import X11Clipboard
 from agent.watchers.focus import FocusState, X11Focus
-from agent.watchers.keyboard import Tracker, X11Keyboard, combo_name, leaves_exam
+from agent.watchers.keyboard import Tracker, combo_name, leaves_exam
+from agent.watchers.keyboard_x11 import X11Keyboard
 
 pytestmark = pytest.mark.needs_display
 
