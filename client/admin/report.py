@@ -42,8 +42,10 @@ MESSAGES = {
     "review": ", marked for review",
     "problems": "Found {n} problem(s); they are listed at the top of the report.",
     "malformed": "{n} flag event(s) could not be read and are left out of the report",
+    "unreadable": "{n} event line(s) are not readable events and are left out of the report",
 }
 
+UNREADABLE = "\x00unreadable"  # marks an event line that is not an event (never a real kind)
 THUMB_STREAMS = {  # where the picture for a flag comes from, best first
     "c": ("webcam", "screen"), "m": ("webcam", "screen"), "n": ("webcam", "screen"),
 }
@@ -111,6 +113,10 @@ def make_report(session: Path, key: Any, out: Path, *, pdf: bool = False,
     if threshold is not None:
         config = Flags(config.strictness, config.kinds, threshold, config.weights)
     problems = list(checked.problems)
+    unreadable = sum(1 for e in events if e.get("kind") == UNREADABLE)
+    events = [e for e in events if e.get("kind") != UNREADABLE]
+    if unreadable:
+        problems.append(MESSAGES["unreadable"].format(n=unreadable))
     if malformed(events):
         problems.append(MESSAGES["malformed"].format(n=malformed(events)))
     review = build(segments, events, config, problems)
@@ -138,7 +144,7 @@ def _decrypt(reader: Any, out: Path) -> tuple[dict[str, list[Any]], list[dict[st
         refs: list[SegmentRef] = []
         for seg in reader.segments(stream, skip_damaged=True):
             if stream == "events":
-                events += [json.loads(line) for line in seg.payload.splitlines() if line.strip()]
+                events += _event_lines(seg.payload)
                 continue
             rel: Path | None = None
             if seg.payload:
@@ -150,6 +156,24 @@ def _decrypt(reader: Any, out: Path) -> tuple[dict[str, list[Any]], list[dict[st
             segments[stream] = refs
     events.sort(key=lambda e: float(e.get("t", 0)))
     return segments, events
+
+
+def _event_lines(payload: bytes) -> list[dict[str, Any]]:
+    """Each JSON line that is an event object with a time; anything else becomes a marker the
+    report counts, rather than a crash."""
+    out: list[dict[str, Any]] = []
+    for line in payload.splitlines():
+        if not line.strip():
+            continue
+        try:
+            event = json.loads(line)
+        except ValueError:
+            event = None
+        if isinstance(event, dict) and isinstance(event.get("t"), int | float):
+            out.append(event)
+        else:
+            out.append({"kind": UNREADABLE, "t": 0.0})
+    return out
 
 
 def _flag_config(session: Path, trust: list[Path]) -> tuple[Flags, list[str]]:

@@ -173,6 +173,9 @@ def test_hostile_journal_content_is_escaped_and_stays_in_the_report_folder(
     writer.event("flag", t=t0, id="x", code="c3", phase="start", start="soon")  # malformed
     writer.event("agent.finding", t=t0, finding="forbidden_app", action="flag",
                  message="<iframe src=//example.org>")
+    writer.flush_events()
+    writer.write_segment("events", b'{"t": 1, "kind": "note"}\nnot json\n[1, 2]\n', t0, t0,
+                         content_type="application/x-ndjson")
     writer.close()
     out = tmp_path / "report"
     result = make_report(writer.path, keys.load_recording_private(
@@ -184,3 +187,4 @@ def test_hostile_journal_content_is_escaped_and_stays_in_the_report_folder(
     assert all(out in p.parents or (tmp_path / "spool") in p.parents
                or (tmp_path / "keys") in p.parents for p in written)
     assert any("could not be read" in p for p in result["problems"])
+    assert any("2 event line(s)" in p for p in result["problems"])
