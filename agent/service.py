@@ -139,13 +139,23 @@ def run_report(policy: Policy, seconds: float, out: TextIO, as_json: bool) -> in
     blocking = False
     lock = threading.Lock()  # watchers emit from their own threads: one finding at a time
 
+    gone = False  # the reader went away (`| head`): keep watching quietly, exit as planned
+
     def emit(finding: Finding) -> None:
+        nonlocal gone, blocking
         with lock:
-            _print_finding(finding)
+            blocking |= finding.action == "block"
+            if gone:
+                return
+            try:
+                _print_finding(finding)
+            except BrokenPipeError:
+                gone = True
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                with contextlib.suppress(OSError, ValueError):
+                    os.dup2(devnull, out.fileno())
 
     def _print_finding(finding: Finding) -> None:
-        nonlocal blocking
-        blocking |= finding.action == "block"
         if as_json:
             print(json.dumps(finding.as_dict(), default=str), file=out, flush=True)
         else:
