@@ -15,7 +15,7 @@ from collections.abc import Callable
 from agent import messages
 from agent.findings import Finding
 from agent.policy import Policy
-from agent.watchers.base import Emit, Watcher
+from agent.watchers.base import Emit, Watcher, plain_reason
 
 
 class Runner:
@@ -56,11 +56,11 @@ class Runner:
 
     def _fail(self, watcher: Watcher, exc: Exception) -> None:
         self._failed.add(watcher.name)
-        why = f"{type(exc).__name__}: {exc}"
         self.emit(Finding("agent_notice", "allow",
                           messages.NOT_POSSIBLE.format(what=watcher.name.replace("_", " "),
-                                                       why=why),
-                          "", {"watcher": watcher.name, "error": why}))
+                                                       why=plain_reason(exc)),
+                          "", {"watcher": watcher.name,
+                               "error": f"{type(exc).__name__}: {exc}"}))
 
     def stop(self) -> None:
         self._stop.set()

@@ -19,6 +19,7 @@ from agent import messages
 from agent import policy as policy_mod
 from agent.findings import Finding
 from agent.policy import Policy
+from agent.watchers.base import plain_reason
 
 BUDGET_SECONDS = 1.8
 
@@ -43,7 +44,7 @@ def take_policy(policy: Policy, budget: float = BUDGET_SECONDS) -> list[Finding]
         try:
             results[name] = check(policy)
         except Exception as exc:
-            errors[name] = f"{type(exc).__name__}: {exc}"
+            errors[name] = plain_reason(exc)
 
     threads = [threading.Thread(target=run, args=item, daemon=True, name=f"snapshot {item[0]}")
                for item in checks.items()]
@@ -91,6 +92,7 @@ def _displays(policy: Policy) -> list[Finding]:
     from agent.watchers import displays
     watcher = displays.DisplayWatcher(dataclasses.replace(policy, extra_displays="flag"))
     try:
+        watcher.check_available()
         found = watcher.poll()
     finally:
         watcher.stop()

@@ -31,6 +31,11 @@ class Watcher:
 def watch_problem(what: str, exc: Exception) -> Finding:
     """A notice that one event could not be handled (the watch goes on)."""
     from agent import messages
-    why = f"{type(exc).__name__}: {exc}"
+    why = plain_reason(exc)
     return Finding("agent_notice", "allow", messages.NOT_POSSIBLE.format(what=what, why=why), "",
-                   {"watcher": what, "error": why})
+                   {"watcher": what, "error": f"{type(exc).__name__}: {exc}"})
+
+
+def plain_reason(exc: BaseException) -> str:
+    """The words of an exception for a person; its type only when it has no words."""
+    return str(exc).rstrip(".") or type(exc).__name__

@@ -15,7 +15,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agent.binid import elf, macos, pe
-from agent.watchers import devices, displays, hidden_windows, vm, vm_linux, vm_macos, vm_windows
+from agent.watchers import (
+    devices,
+    displays_macos,
+    hidden_windows,
+    vm,
+    vm_linux,
+    vm_macos,
+    vm_windows,
+)
 from agent.watchers.identity import IdentityCache
 
 RECORDED = Path(__file__).parent / "recorded"
@@ -258,7 +266,7 @@ def test_vm_strings_only_match_whole_words(text: str) -> None:
 # --- displays, devices, hidden windows -----------------------------------------------------------
 
 def test_macos_mirrored_displays() -> None:
-    layout = displays.macos_layout_from_json(
+    layout = displays_macos.macos_layout_from_json(
         (RECORDED / "macos-displays-mirrored.json").read_text())
     assert [m.name for m in layout.monitors] == ["Color LCD", "DELL P2419H"]
     assert layout.mirrors == (("Color LCD", "DELL P2419H"),)
@@ -303,10 +311,10 @@ def test_macos_core_graphics_rows() -> None:
              "builtin": False},
             {"id": 69733383, "x": 1512, "y": 0, "width": 2560, "height": 1440, "mirrors": 0,
              "builtin": False}]
-    layout = displays.macos_layout_from_cg(rows)
+    layout = displays_macos.macos_layout_from_cg(rows)
     assert len(layout.monitors) == 3
     assert layout.mirrors == (("built-in display", "display 69733382"),)
-    assert displays.macos_layout_from_cg(rows[:1]).mirrors == ()
+    assert displays_macos.macos_layout_from_cg(rows[:1]).mirrors == ()
 
 
 def test_macos_sysctl_alone_is_enough() -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from agent.findings import Finding
 from agent.policy import Policy
-from agent.watchers import displays
+from agent.watchers import displays, displays_x11
 from agent.watchers.clipboard import X11Clipboard
 from agent.watchers.focus import FocusState, X11Focus
 from agent.watchers.keyboard import Tracker, combo_name, leaves_exam
@@ -224,7 +224,7 @@ def test_focus_lost_to_another_app_and_back(sink: Sink, other_app: tuple[int, in
 def test_display_added_mirrored_and_removed(xdisplay) -> None:  # type: ignore[no-untyped-def]
     xrandr = need("xrandr")
     policy = Policy(extra_displays="block", max_displays=1)
-    source = displays.X11Displays()
+    source = displays_x11.X11Displays()
     try:
         first = source.layout()
         assert len(first.monitors) == 1
