@@ -55,6 +55,9 @@ EXCLUDED_MODULES = [
     "PySide6.QtSensors", "PySide6.QtRemoteObjects", "PySide6.QtScxml",
     "PySide6.QtStateMachine", "PySide6.QtTextToSpeech", "PySide6.QtSpatialAudio",
     "PySide6.QtHttpServer", "PySide6.QtAxContainer",
+    # Networking is httpx's job and the agent link is a plain socket; Qt's own network and D-Bus
+    # bindings are unused (the platform plugins still load libQt6DBus themselves).
+    "PySide6.QtNetwork", "PySide6.QtDBus",
 ]
 
 # Shared libraries dropped after analysis even if binary analysis finds them: PyInstaller's

@@ -92,9 +92,16 @@ def test_bundle_carries_the_institution_and_nothing_unused(frozen: Frozen) -> No
         "Test University"
     names = {p.name for p in data.rglob("*")}
     assert "libqxcb.so" in names and "libqoffscreen.so" in names
-    assert not {n for n in names if n.startswith(("libQt6Qml", "libQt6Quick", "libQt6Pdf",
-                                                 "libgtk-3", "libqgtk3"))}
+    unused = ("libQt6Qml", "libQt6Quick", "libQt6Pdf", "libQt6Network", "libgtk-3", "libqgtk3")
+    assert not {n for n in names if n.startswith(unused)}
     assert not {"PIL", "tkinter", "pytest", "hypothesis", "PyInstaller"} & names
+    # Pruning left every kept Qt plugin loadable: each library it links is in the bundle or on
+    # the system.
+    search = f"{data}:{data / 'PySide6' / 'Qt' / 'lib'}"
+    for plugin in (data / "PySide6" / "Qt" / "plugins").rglob("*.so"):
+        linked = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True,
+                                env={**os.environ, "LD_LIBRARY_PATH": search}).stdout
+        assert "not found" not in linked, (plugin.name, linked)
     # Every data file of the app's packages (face models, ...) sits where __file__ points.
     for package in ("client", "agent"):
         for path in (REPO / package).rglob("*"):
