@@ -64,7 +64,7 @@ def forbidden_process(work: Path) -> Iterator[None]:
 
 def save(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
     widget.grab().save(str(path))
-    print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}", flush=True)
 
 
 def render(out: Path, scheme: str, work: Path, suffix: str, lang: str | None = None) -> None:
@@ -143,7 +143,7 @@ def render(out: Path, scheme: str, work: Path, suffix: str, lang: str | None = N
         save(window.status_window, out / f"10-status-window{suffix}.png")
         flow.finish_exam()
     finish = window.pages["finish"]
-    wait_until(app, lambda: finish.complete, 60)
+    wait_until(app, lambda: finish.complete, 240)
     shot("11-hand-in")
     assert exam is not None
     window.close()

@@ -174,8 +174,16 @@ class Services:
                 self.on_violation(dict(fields))
 
     def stop_recording(self) -> None:
-        """Stop the agent, the detectors and the recorder; the uploader keeps going."""
+        """Stop the agent, the detectors and the recorder; the uploader keeps going.
+
+        Safe to call from several threads (the sealing worker and a closing window): the first
+        does the work, the others wait for it; stopping a recorder twice would wait forever.
+        """
         self._stopping = True
+        with self._lock:
+            self._stop_recording_once()
+
+    def _stop_recording_once(self) -> None:
         self.started.wait(20)
         now = time.time()
         if self.agent is not None:
