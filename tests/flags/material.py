@@ -13,6 +13,7 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -73,6 +74,7 @@ def _lfw_face(face: np.ndarray, background: np.ndarray) -> np.ndarray:
     return frame
 
 
+@cache
 def faces() -> list[tuple[str, np.ndarray]]:
     """Single real faces, framed like a webcam: (name, BGR frame)."""
     from skimage import data
@@ -92,6 +94,7 @@ def faces() -> list[tuple[str, np.ndarray]]:
     return out
 
 
+@cache
 def face_crops() -> list[np.ndarray]:
     """Head-and-shoulders crops to put several people in one frame."""
     from skimage import data
@@ -107,6 +110,7 @@ def face_crops() -> list[np.ndarray]:
     return crops
 
 
+@cache
 def scenes() -> list[tuple[str, np.ndarray]]:
     """Frames with no person: real scenes, an animal face, textures, LFW's non-face patches."""
     from skimage import data
