@@ -82,6 +82,32 @@ _QT_PLUGINS: dict[str, tuple[str, ...] | None] = {
 }
 
 
+def drop_dangling_links(entries: list[tuple[str, str, str]],
+                        everything: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """`entries` without SYMLINK entries whose target is no longer in the bundle.
+
+    PyInstaller adds top-level links to libraries it keeps in a package folder (for example
+    libQt6Network.so.6 -> PySide6/Qt/lib/...); when the library itself was left out, the link
+    would point at nothing.
+    """
+    present = {dest.replace("\\", "/") for dest, _, kind in everything if kind != "SYMLINK"}
+
+    def target(dest: str, link: str) -> str:
+        parts: list[str] = []
+        for part in (str(Path(dest.replace("\\", "/")).parent) + "/" + link).split("/"):
+            if part in ("", "."):
+                continue
+            if part == "..":
+                if parts:
+                    parts.pop()
+            else:
+                parts.append(part)
+        return "/".join(parts)
+
+    return [entry for entry in entries
+            if entry[2] != "SYMLINK" or target(entry[0], entry[1]) in present]
+
+
 def version() -> str:
     """The client's version, read from the source so the spec never imports the app."""
     text = (ROOT / "client" / "__init__.py").read_text(encoding="utf-8")

@@ -115,3 +115,14 @@ def test_icons_exist_for_every_platform() -> None:
     ico, icns = bc.icon_path("Windows"), bc.icon_path("Darwin")
     assert ico is not None and ico.read_bytes()[:4] == b"\x00\x00\x01\x00"
     assert icns is not None and icns.read_bytes()[:4] == b"icns"
+
+
+def test_links_to_dropped_libraries_are_dropped() -> None:
+    kept = [("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY"),
+            ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+            ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),
+            ("a/b/liby.so", "../../c/liby.so", "SYMLINK"),
+            ("c/liby.so", "/src/liby.so", "BINARY"),
+            ("a/libz.so", "../gone/libz.so", "SYMLINK")]
+    assert [d for d, _, _ in bc.drop_dangling_links(kept, kept)] == [
+        "PySide6/Qt/lib/libQt6Gui.so.6", "libQt6Gui.so.6", "a/b/liby.so", "c/liby.so"]

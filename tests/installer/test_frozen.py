@@ -91,6 +91,8 @@ def test_bundle_carries_the_institution_and_nothing_unused(frozen: Frozen) -> No
     assert json.loads((data / "branding" / "branding.json").read_text())["institution"] == \
         "Test University"
     names = {p.name for p in data.rglob("*")}
+    dangling = [p for p in frozen.bundle.rglob("*") if p.is_symlink() and not p.exists()]
+    assert not dangling
     assert "libqxcb.so" in names and "libqoffscreen.so" in names
     unused = ("libQt6Qml", "libQt6Quick", "libQt6Pdf", "libQt6Network", "libgtk-3", "libqgtk3")
     assert not {n for n in names if n.startswith(unused)}
