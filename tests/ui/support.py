@@ -113,3 +113,20 @@ def signed_exam(folder: Path, *, backend_url: str = "", hand_in_folder: Path | N
     exam = folder / "statistics-101.invigilo"
     exam.write_bytes(envelope)
     return exam, made["signing.pub"]
+
+
+def activate(app, window) -> bool:  # type: ignore[no-untyped-def]
+    """Make `window` the active window, as clicking on it would.
+
+    Xvfb has no window manager: normally Qt's request for the input focus is enough, but a
+    window left by another program can hold the focus; then Qt is told directly, so keyboard
+    events sent to our widgets are treated as coming to the active window.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    window.raise_()
+    window.activateWindow()
+    if wait_until(app, lambda: QApplication.activeWindow() is window, 5):
+        return True
+    QApplication.setActiveWindow(window)
+    return wait_until(app, lambda: QApplication.activeWindow() is window, 5)

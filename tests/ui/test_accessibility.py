@@ -13,7 +13,7 @@ from client.config.loader import Exam
 from client.ui.flow import Flow
 from client.ui.session import open_practice
 from client.ui.window import MainWindow
-from tests.ui.support import app_args
+from tests.ui.support import activate, app_args
 
 pytestmark = pytest.mark.needs_display
 
@@ -66,8 +66,7 @@ def test_escape_goes_back_and_enter_needs_a_ready_page(qt_app, qtbot, data_dir: 
     flow, window = all_pages_window(data_dir, camera_file)
     qtbot.addWidget(window)
     window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    assert activate(qt_app, window)
     window.show_page("consent")
     qtbot.keyClick(window, Qt.Key.Key_Return)
     assert window.current_name() == "consent"

@@ -57,7 +57,7 @@ class ExamPage(Page):
         self.history.setAccessibleName(translate("ExamPage", "Earlier messages"))
         self.history.hide()
         self.layout_.addWidget(self.history, 1)
-        self.layout_.addStretch(1)
+        self.layout_.addStretch(0)  # takes the room only while the list is hidden
         self.finish = QPushButton(translate("ExamPage", "&Finish exam"))
         self.finish.setAccessibleName(translate("ExamPage", "Finish exam"))
         self.finish.setProperty("primary", True)
