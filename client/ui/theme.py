@@ -20,6 +20,7 @@ LIGHT = {
     "warn_bg": "#fff3d6", "warn_fg": "#5c3d00", "warn_fg_text": "#8a5a00",
     "fail_bg": "#fde4e4", "fail_fg": "#7a1212", "fail_fg_text": "#b01d1d",
     "info_bg": "#e4eefc", "info_fg": "#123a73",
+    "check": "check-on-light.svg",
 }
 DARK = {
     "window": "#1c1f24", "card": "#262a31", "text": "#eceff3", "muted": "#aab2bd",
@@ -29,6 +30,7 @@ DARK = {
     "warn_bg": "#3d3116", "warn_fg": "#ffe3a3", "warn_fg_text": "#ffc95c",
     "fail_bg": "#4a1f22", "fail_fg": "#ffd0d0", "fail_fg_text": "#ff8f8f",
     "info_bg": "#1b2e4d", "info_fg": "#d3e4ff",
+    "check": "check-on-dark.svg",
 }
 
 
@@ -58,8 +60,9 @@ def palette(c: dict[str, str]) -> QPalette:
 
 def style_sheet(c: dict[str, str]) -> str:
     text = paths.resource("styles/app.qss").read_text(encoding="utf-8")
+    icons = paths.resource("icons").as_posix()
     for key, value in c.items():
-        text = text.replace(f"@{key}@", value)
+        text = text.replace(f"@{key}@", f"{icons}/{value}" if value.endswith(".svg") else value)
     return text
 
 
