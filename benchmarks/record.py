@@ -179,7 +179,7 @@ def run_ffmpeg(seconds: float, display: str, tmp: Path, env: dict[str, str]) -> 
            f"{rec.webcam.height}:flags=area", *video,
            "-b:v", f"{round(rec.webcam.bitrate_kbps * r.rate_factor)}k", *segment,
            str(out / "webcam-%04d.webm"),
-           "-map", "0:v", "-vf", f"scale={rec.screen.width}:-2:flags=area", *screen,
+           "-map", "0:v", "-vf", f"scale={rec.screen.width}:-2:flags=area", *screen, *segment,
            str(out / "screen-%04d.webm"),
            "-map", "2:a", "-ac", "1", "-ar", str(rec.audio.sample_rate), "-c:a", "libopus",
            "-application", "voip", "-compression_level", "5",
@@ -332,6 +332,7 @@ def main() -> int:
         try:
             print(f"recording {args.seconds:.0f} s with the recorder ...", flush=True)
             ours = run_ours(args.seconds, tmp)
+            report(ours, None, args.seconds)  # printed now in case the reference fails
             ref = None
             if not args.skip_ffmpeg:
                 print(f"recording {args.seconds:.0f} s with ffmpeg ...", flush=True)
