@@ -112,7 +112,7 @@ def render(out: Path, scheme: str, work: Path, suffix: str, lang: str | None = N
     shot("03-checks")
     window._continue()
     devices_page = window.pages["devices"]
-    wait_until(app, devices_page.is_ready, 30)
+    wait_until(app, devices_page.is_ready, 90)
     wait_until(app, lambda: False, 0.3)
     shot("04-camera-microphone")
     window._continue()
