@@ -43,7 +43,7 @@ def test_missing_or_unusable_camera_leaves_the_rest_recording(
         bogus = tmp_path / "camera.avi"
         bogus.write_text("this is not a video")
         camera = str(bogus)
-    result = record(exam_file(), institution, tmp_path / "spool", 5, "--camera", camera)
+    result = record(exam_file(), institution, tmp_path / "spool", 8, "--camera", camera)
     webcam = result["streams"]["webcam"]
     assert webcam["captured"] == 0 and webcam["state"] == "device missing"
     assert "camera could not be opened" in webcam["message"]
