@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import cv2
+import shiboken6
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -69,7 +70,7 @@ def answer_yes_soon(qtbot, outcome: list[str]) -> None:  # type: ignore[no-untyp
         QTimer.singleShot(2000, lambda: rescue(box))
 
     def rescue(box: QMessageBox) -> None:
-        if box.isVisible():
+        if shiboken6.isValid(box) and box.isVisible():  # answered: Qt has deleted the box
             outcome.append("still open")
             box.button(QMessageBox.StandardButton.Yes).click()
     QTimer.singleShot(100, answer)

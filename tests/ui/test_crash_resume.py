@@ -62,16 +62,16 @@ def test_killed_mid_exam_then_reopened_continues_the_same_session(
             note = resume.load(spool)
             return note is not None and note.phase == "running"
 
-        wait_for(running, 120, first)
+        wait_for(running, 240, first)
         (session,) = list_sessions(spool)
-        wait_for(lambda: len(media_segments(data_dir, session.name, "webcam")) >= 1, 60, first)
+        wait_for(lambda: len(media_segments(data_dir, session.name, "webcam")) >= 1, 120, first)
     finally:
         kill_hard(first)
     assert SessionMeta.load(session).finished is None
 
     second = start_app(data_dir, camera_file, "--auto-finish", "4")
     try:
-        assert second.wait(150) == 0, second.stderr.read().decode()[-2000:]  # type: ignore[union-attr]
+        assert second.wait(300) == 0, second.stderr.read().decode()[-2000:]  # type: ignore[union-attr]
     finally:
         if second.poll() is None:
             kill_hard(second)
