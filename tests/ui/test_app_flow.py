@@ -11,9 +11,9 @@ import re
 from pathlib import Path
 
 import cv2
-import shiboken6
 import numpy as np
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
