@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import psutil
-
 LOCAL_CLIENT_PID_MASK = 1 << 1
 NO_DISPLAY = "there is no X display (DISPLAY is not set; Wayland-only sessions are not supported)"
 
@@ -45,15 +43,6 @@ def window_pid(d: Any, window_id: int) -> int | None:
     except Exception:  # a destroyed window raises BadWindow
         return None
     return None
-
-
-def process_name(pid: int | None) -> str:
-    if not pid:
-        return ""
-    try:
-        return str(psutil.Process(pid).name())
-    except (psutil.Error, OSError):
-        return ""
 
 
 def window_class(d: Any, window_id: int) -> str:

@@ -66,7 +66,8 @@ class X11Clipboard:
                     self.emit(watch_problem("clipboard", exc))
 
     def _handle(self, event: Any) -> None:
-        from agent.x11 import process_name, window_class, window_pid
+        from agent.procinfo import process_name
+        from agent.x11 import window_class, window_pid
         # python-xlib makes a per-connection copy of extension event classes: compare names.
         if type(event).__name__ == "SetSelectionOwnerNotify":
             owner = int(getattr(event.owner, "id", event.owner) or 0)

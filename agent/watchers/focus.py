@@ -80,7 +80,8 @@ class X11Focus:
                     self.emit(watch_problem("focus", exc))
 
     def _check(self) -> None:
-        from agent.x11 import process_name, window_class, window_pid
+        from agent.procinfo import process_name
+        from agent.x11 import window_class, window_pid
         prop = self.root.get_full_property(self.atom, 0)
         window = int(prop.value[0]) if prop is not None and len(prop.value) else 0
         if not window:
@@ -102,7 +103,7 @@ def foreground() -> tuple[int, str]:
         import ctypes
         from ctypes import wintypes
 
-        from agent.x11 import process_name
+        from agent.procinfo import process_name
         user32 = ctypes.windll.user32
         pid = wintypes.DWORD(0)
         user32.GetWindowThreadProcessId(user32.GetForegroundWindow(), ctypes.byref(pid))

@@ -21,6 +21,7 @@ import psutil
 from agent import messages
 from agent.findings import Finding
 from agent.policy import Policy
+from agent.procinfo import process_name
 from agent.watchers.base import Watcher
 
 REMOTE_PORTS: dict[int, str] = {3389: "Remote Desktop (RDP)", 5938: "TeamViewer",
@@ -51,7 +52,7 @@ def listener_signals(listeners: list[tuple[str, int, int | None]]) -> list[dict[
         service = REMOTE_PORTS.get(port)
         if service is None:
             continue
-        owner = _process_name(pid)
+        owner = process_name(pid)
         out.append({"signal": "remote_desktop_server", "address": address, "port": port,
                     "service": service, "pid": pid, "process": owner,
                     "what": messages.REMOTE_SERVER.format(service=service, address=address,
@@ -60,13 +61,6 @@ def listener_signals(listeners: list[tuple[str, int, int | None]]) -> list[dict[
     return out
 
 
-def _process_name(pid: int | None) -> str:
-    if not pid:
-        return ""
-    try:
-        return str(psutil.Process(pid).name())
-    except (psutil.Error, OSError):
-        return ""
 
 
 def listening() -> list[tuple[str, int, int | None]]:
