@@ -137,10 +137,12 @@ def test_full_spool_sheds_screen_first_and_loses_nothing(
     recorder.stop()
     stats = recorder.stats()
     writer.close()
-    paused = {f["stream"] for k, f in seen if k == "recording_paused"}
-    assert "screen" in paused
+    pauses = [f["stream"] for k, f in seen if k == "recording_paused"]
+    assert pauses and pauses[0] == "screen"  # the least important stream goes first
     assert all("full" in f["message"] for k, f in seen if k == "recording_paused")
-    assert stats["audio"].segments > stats["screen"].segments
+    # Segments are cut on one grid, so one cut can cross several levels at once: audio keeps at
+    # least as much as the screen, never less.
+    assert stats["audio"].segments >= stats["screen"].segments
     assert stats["webcam"].dropped == 0 and stats["screen"].dropped == 0
     report = verify(writer.path, keys.load_recording_private(keys_dir / "recording.key"))
     assert report.ok, report.problems
