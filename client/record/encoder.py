@@ -26,7 +26,24 @@ def _fraction(fps: float) -> Fraction:
     return Fraction(fps).limit_denominator(1000)
 
 
-class VideoSegmentEncoder:
+class _InMemoryWebM:
+    """One stream encoded into one WebM file held in memory, never on disk unsealed."""
+
+    _buffer: io.BytesIO
+    _container: Any
+    _stream: Any
+
+    def _encode(self, frame: Any) -> None:
+        for packet in self._stream.encode(frame):
+            self._container.mux(packet)
+
+    def finish(self) -> bytes:
+        self._encode(None)  # flush the encoder
+        self._container.close()
+        return self._buffer.getvalue()
+
+
+class VideoSegmentEncoder(_InMemoryWebM):
     """Frames in (BGR, wall-clock time), one WebM file out."""
 
     def __init__(self, codec: VideoCodec, size: tuple[int, int], fps: float,
@@ -63,18 +80,12 @@ class VideoSegmentEncoder:
         frame = av.VideoFrame.from_ndarray(np.asarray(yuv, np.uint8), format="yuv420p")
         frame.pts = pts
         frame.time_base = MS
-        for packet in self._stream.encode(frame):
-            self._container.mux(packet)
+        self._encode(frame)
         self.frames += 1
 
-    def finish(self) -> bytes:
-        for packet in self._stream.encode(None):
-            self._container.mux(packet)
-        self._container.close()
-        return self._buffer.getvalue()
 
 
-class AudioSegmentEncoder:
+class AudioSegmentEncoder(_InMemoryWebM):
     """Mono float blocks in, one WebM (Opus) file out."""
 
     def __init__(self, sample_rate: int, bitrate_kbps: int, origin: float, first_t: float) -> None:
@@ -101,12 +112,6 @@ class AudioSegmentEncoder:
         frame.pts = self._next
         frame.time_base = Fraction(1, self.rate)
         self._next += block.shape[0]
-        for packet in self._stream.encode(frame):
-            self._container.mux(packet)
+        self._encode(frame)
         self.frames += 1
 
-    def finish(self) -> bytes:
-        for packet in self._stream.encode(None):
-            self._container.mux(packet)
-        self._container.close()
-        return self._buffer.getvalue()
