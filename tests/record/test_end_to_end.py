@@ -62,7 +62,9 @@ def recording(xdisplay: Any, pulse: Any, institution: Path,
                              str(SECONDS + 10), "--flash-every", "2", "--flash-count",
                              str(FLASHES), "--flash-log", str(flash_log)], cwd=ROOT)
     time.sleep(2.5)  # the window is up before the first flash (at 2 s) is due ... roughly
-    player = subprocess.Popen(["bash", "-c", f"sleep 16; paplay --device=invigilo_mic {speech}"],
+    speech_at = tmp / "speech_at"
+    player = subprocess.Popen(["bash", "-c", f"sleep 16; date +%s.%N > {speech_at}; "
+                               f"paplay --device=invigilo_mic {speech}"],
                               env={**os.environ, **pulse.env})
     result = record(exam, institution, tmp / "spool", SECONDS, "--camera", str(webcam_clip()))
     desk.wait(timeout=30)
@@ -70,7 +72,7 @@ def recording(xdisplay: Any, pulse: Any, institution: Path,
     out = tmp / "plain"
     decrypt(Path(result["session_dir"]), institution, out)
     return {"result": result, "out": out, "flashes": json.loads(flash_log.read_text()),
-            "speech": speech}
+            "speech": speech, "speech_at": float(speech_at.read_text())}
 
 
 def _origin(out: Path) -> float:
@@ -139,7 +141,10 @@ def test_flash_and_beep_stay_in_sync(recording: dict[str, Any]) -> None:
 
 
 def test_the_speech_is_in_the_audio(recording: dict[str, Any]) -> None:
-    samples, rate = audio_timeline(sorted((recording["out"] / "audio").glob("*.webm")))
-    speech = samples[int(17.5 * rate):int(20.5 * rate)]
-    quiet = samples[int(12.5 * rate):int(15.5 * rate)]
+    out = recording["out"]
+    samples, rate = audio_timeline(sorted((out / "audio").glob("*.webm")))
+    # when the speech began on the recording's timeline (the recorder's start-up time varies)
+    start = recording["speech_at"] - _origin(out)
+    speech = samples[int((start + 1.5) * rate):int((start + 4.5) * rate)]
+    quiet = samples[int((start - 3.5) * rate):int((start - 0.5) * rate)]
     assert band_energy_db(speech, rate) - band_energy_db(quiet, rate) > 30
