@@ -19,36 +19,49 @@ from client.checks import holders
 from client.checks.context import CheckContext
 from client.checks.result import CheckResult
 from client.config.schema import Webcam
+from client.i18n import QT_TRANSLATE_NOOP
 
 # OpenCV prints driver warnings to the terminal unless told otherwise before it loads.
 os.environ.setdefault("OPENCV_LOG_LEVEL", "ERROR")
 
 TEXT = {
-    "off": "This exam does not use the camera.",
-    "ok": "The camera works: {w}x{h} at {fps:.0f} frames per second.",
-    "no_open": "The camera could not be opened.",
-    "none": "No camera was found.",
-    "none_fix": "Connect a camera, or switch on the built-in one (some laptops have a camera "
-                "key or a switch in the BIOS settings).",
-    "no_frames": "The camera opened but sent no picture.",
-    "held": "{apps} is using the camera.",
-    "held_fix": "Quit {apps}: it is using your camera. Then run the check again.",
-    "privacy": "Windows privacy settings do not allow apps to use the camera.",
-    "privacy_fix": "Open Settings > Privacy > Camera and allow desktop apps to use the camera.",
-    "generic_fix": "Check that a camera is connected and switched on, close apps that may use "
-                   "it (video calls, browsers), and on a Mac allow Invigilo under System "
-                   "Settings > Privacy & Security > Camera.",
-    "mac_note": " (macOS does not tell which app is using it.)",
-    "black": "The camera picture is black.",
-    "black_fix": "Open the camera's privacy shutter or remove the lens cover; some laptops "
-                 "have a camera key (for example Fn+F10) that switches it off.",
-    "frozen": "The camera picture does not change: it sends the same still image.",
-    "frozen_fix": "Unplug and reconnect the camera, or restart the computer; if a virtual "
-                  "camera app is selected, quit it.",
-    "small": "The camera gives only {w}x{h}; the exam records at {rw}x{rh}.",
-    "small_fix": "Use another camera (most built-in webcams since 2010 can do 640x480).",
-    "slow": "The camera gives only {fps:.1f} frames per second; the exam records at {rfps:.0f}.",
-    "slow_fix": "Give the camera more light, close other programs, or use another camera.",
+    "off": QT_TRANSLATE_NOOP("CameraCheck", "This exam does not use the camera."),
+    "ok": QT_TRANSLATE_NOOP("CameraCheck", "The camera works: {w}x{h} at {fps:.0f} frames per "
+                            "second."),
+    "no_open": QT_TRANSLATE_NOOP("CameraCheck", "The camera could not be opened."),
+    "none": QT_TRANSLATE_NOOP("CameraCheck", "No camera was found."),
+    "none_fix": QT_TRANSLATE_NOOP("CameraCheck", "Connect a camera, or switch on the built-in "
+                                  "one (some laptops have a camera key or a switch in the BIOS "
+                                  "settings)."),
+    "no_frames": QT_TRANSLATE_NOOP("CameraCheck", "The camera opened but sent no picture."),
+    "held": QT_TRANSLATE_NOOP("CameraCheck", "{apps} is using the camera."),
+    "held_fix": QT_TRANSLATE_NOOP("CameraCheck", "Quit {apps}: it is using your camera. Then run "
+                                  "the check again."),
+    "privacy": QT_TRANSLATE_NOOP("CameraCheck", "Windows privacy settings do not allow apps to "
+                                 "use the camera."),
+    "privacy_fix": QT_TRANSLATE_NOOP("CameraCheck", "Open Settings > Privacy > Camera and allow "
+                                     "desktop apps to use the camera."),
+    "generic_fix": QT_TRANSLATE_NOOP("CameraCheck", "Check that a camera is connected and "
+                                     "switched on, close apps that may use it (video calls, "
+                                     "browsers), and on a Mac allow Invigilo under System "
+                                     "Settings > Privacy & Security > Camera."),
+    "mac_note": QT_TRANSLATE_NOOP("CameraCheck", " (macOS does not tell which app is using it.)"),
+    "black": QT_TRANSLATE_NOOP("CameraCheck", "The camera picture is black."),
+    "black_fix": QT_TRANSLATE_NOOP("CameraCheck", "Open the camera's privacy shutter or remove "
+                                   "the lens cover; some laptops have a camera key (for example "
+                                   "Fn+F10) that switches it off."),
+    "frozen": QT_TRANSLATE_NOOP("CameraCheck", "The camera picture does not change: it sends the "
+                                "same still image."),
+    "frozen_fix": QT_TRANSLATE_NOOP("CameraCheck", "Unplug and reconnect the camera, or restart "
+                                    "the computer; if a virtual camera app is selected, quit it."),
+    "small": QT_TRANSLATE_NOOP("CameraCheck", "The camera gives only {w}x{h}; the exam records "
+                               "at {rw}x{rh}."),
+    "small_fix": QT_TRANSLATE_NOOP("CameraCheck", "Use another camera (most built-in webcams "
+                                   "since 2010 can do 640x480)."),
+    "slow": QT_TRANSLATE_NOOP("CameraCheck", "The camera gives only {fps:.1f} frames per second; "
+                              "the exam records at {rfps:.0f}."),
+    "slow_fix": QT_TRANSLATE_NOOP("CameraCheck", "Give the camera more light, close other "
+                                  "programs, or use another camera."),
 }
 
 BLACK_MEAN = 10.0       # mean brightness (0..255) below which a picture counts as black...

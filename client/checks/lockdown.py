@@ -13,15 +13,20 @@ from typing import Any
 
 from client.checks.context import CheckContext
 from client.checks.result import CheckResult, Status
+from client.i18n import QT_TRANSLATE_NOOP
 
 TEXT = {
-    "no_agent": "Not checked: the lockdown agent is not available ({reason}).",
-    "no_agent_fix": "Reinstall Invigilo; the installation seems incomplete.",
-    "vm_ok": "No sign of a virtual machine.",
-    "remote_session_ok": "No remote session or remote control was found.",
-    "forbidden_apps_ok": "No app the exam forbids is running.",
-    "virtual_devices_ok": "No virtual camera or microphone was found.",
-    "allowed": " (allowed for this exam)",
+    "no_agent": QT_TRANSLATE_NOOP("LockdownCheck", "Not checked: the lockdown agent is not "
+                                  "available ({reason})."),
+    "no_agent_fix": QT_TRANSLATE_NOOP("LockdownCheck", "Reinstall Invigilo; the installation "
+                                      "seems incomplete."),
+    "vm_ok": QT_TRANSLATE_NOOP("LockdownCheck", "No sign of a virtual machine."),
+    "remote_session_ok": QT_TRANSLATE_NOOP("LockdownCheck", "No remote session or remote control "
+                                           "was found."),
+    "forbidden_apps_ok": QT_TRANSLATE_NOOP("LockdownCheck", "No app the exam forbids is running."),
+    "virtual_devices_ok": QT_TRANSLATE_NOOP("LockdownCheck", "No virtual camera or microphone "
+                                            "was found."),
+    "allowed": QT_TRANSLATE_NOOP("LockdownCheck", " (allowed for this exam)"),
 }
 
 # check id -> (agent finding kind, the agent's name for that detector in its notices)

@@ -16,28 +16,40 @@ from typing import Any
 from client.checks import holders
 from client.checks.context import CheckContext
 from client.checks.result import CheckResult
+from client.i18n import QT_TRANSLATE_NOOP
 
 TEXT = {
-    "off": "This exam does not use the microphone.",
-    "ok": "The microphone hears sound (loudest {db:.0f} dB).",
-    "quiet": "The microphone works but hears almost nothing (loudest {db:.0f} dB).",
-    "quiet_fix": "Speak during the check; if it stays quiet, raise the microphone level in "
-                 "the sound settings or move closer.",
-    "zero": "The microphone delivers pure silence: it is muted or access is blocked.",
-    "zero_fix": "Unmute the microphone (check for a mute key or switch on a headset), raise "
-                "its level, and on a Mac allow Invigilo under System Settings > Privacy & "
-                "Security > Microphone.",
-    "no_data": "The microphone opened but delivered no sound at all.",
-    "no_data_fix": "Unplug and reconnect the microphone or headset, or restart the computer.",
-    "none": "No microphone was found.",
-    "none_fix": "Connect a microphone or headset, or switch on the built-in one.",
-    "no_open": "The microphone could not be opened ({reason}).",
-    "no_open_fix": "Close apps that may use the microphone (video calls), check that it is "
-                   "connected, and try again.",
-    "held": "{apps} is using the microphone.",
-    "held_fix": "Quit {apps}: it is using your microphone. Then run the check again.",
-    "privacy": "Windows privacy settings do not allow apps to use the microphone.",
-    "privacy_fix": "Open Settings > Privacy > Microphone and allow desktop apps to use it.",
+    "off": QT_TRANSLATE_NOOP("MicrophoneCheck", "This exam does not use the microphone."),
+    "ok": QT_TRANSLATE_NOOP("MicrophoneCheck", "The microphone hears sound (loudest {db:.0f} dB)."),
+    "quiet": QT_TRANSLATE_NOOP("MicrophoneCheck", "The microphone works but hears almost nothing "
+                               "(loudest {db:.0f} dB)."),
+    "quiet_fix": QT_TRANSLATE_NOOP("MicrophoneCheck", "Speak during the check; if it stays "
+                                   "quiet, raise the microphone level in the sound settings or "
+                                   "move closer."),
+    "zero": QT_TRANSLATE_NOOP("MicrophoneCheck", "The microphone delivers pure silence: it is "
+                              "muted or access is blocked."),
+    "zero_fix": QT_TRANSLATE_NOOP("MicrophoneCheck", "Unmute the microphone (check for a mute "
+                                  "key or switch on a headset), raise its level, and on a Mac "
+                                  "allow Invigilo under System Settings > Privacy & Security > "
+                                  "Microphone."),
+    "no_data": QT_TRANSLATE_NOOP("MicrophoneCheck", "The microphone opened but delivered no "
+                                 "sound at all."),
+    "no_data_fix": QT_TRANSLATE_NOOP("MicrophoneCheck", "Unplug and reconnect the microphone or "
+                                     "headset, or restart the computer."),
+    "none": QT_TRANSLATE_NOOP("MicrophoneCheck", "No microphone was found."),
+    "none_fix": QT_TRANSLATE_NOOP("MicrophoneCheck", "Connect a microphone or headset, or switch "
+                                  "on the built-in one."),
+    "no_open": QT_TRANSLATE_NOOP("MicrophoneCheck", "The microphone could not be opened "
+                                 "({reason})."),
+    "no_open_fix": QT_TRANSLATE_NOOP("MicrophoneCheck", "Close apps that may use the microphone "
+                                     "(video calls), check that it is connected, and try again."),
+    "held": QT_TRANSLATE_NOOP("MicrophoneCheck", "{apps} is using the microphone."),
+    "held_fix": QT_TRANSLATE_NOOP("MicrophoneCheck", "Quit {apps}: it is using your microphone. "
+                                  "Then run the check again."),
+    "privacy": QT_TRANSLATE_NOOP("MicrophoneCheck", "Windows privacy settings do not allow apps "
+                                 "to use the microphone."),
+    "privacy_fix": QT_TRANSLATE_NOOP("MicrophoneCheck", "Open Settings > Privacy > Microphone "
+                                     "and allow desktop apps to use it."),
 }
 
 RATE = 16000

@@ -27,6 +27,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from client.i18n import QT_TRANSLATE_NOOP
+
 Kind = Literal["test_url", "tus"]
 
 FIRST_SAMPLE = 8 * 1024
@@ -36,32 +38,48 @@ TARGET_SAMPLE_S = 1.8    # how long we aim the next sample to take
 LATENCY_SAMPLES = 3
 
 TEXT = {
-    "refused": "The server {host} refused the connection: nothing is listening there.",
-    "refused_fix": "Check the network connection; if other web sites work, tell IT that the "
-                   "exam server does not accept connections.",
-    "dns": "The server name {host} could not be found.",
-    "dns_fix": "Connect to the internet (Wi-Fi or cable) and try again.",
-    "connect_timeout": "No answer from {host} within {s:.0f} s: the network seems down or "
-                       "blocked.",
-    "connect_timeout_fix": "Connect to the internet and try again; on a school or company "
-                           "network, ask IT whether a firewall blocks the exam server.",
-    "stalled": "{host} accepted the connection but sent no answer within {s:.0f} s.",
-    "stalled_fix": "Try again in a minute; if it keeps happening, tell IT the exam server or a "
-                   "proxy on the way is not responding.",
-    "unreachable": "{host} cannot be reached from this network ({reason}).",
-    "unreachable_fix": "Connect to the internet (Wi-Fi or cable) and try again.",
-    "cut": "The connection to {host} was cut off while testing.",
-    "cut_fix": "Move closer to the Wi-Fi router or use a cable, and try again.",
-    "tls": "The secure connection to {host} failed ({reason}).",
-    "tls_fix": "Check the computer's date and time; on a school or company network, ask IT "
-               "whether something intercepts secure connections.",
-    "http": "The server {host} answered with an error (HTTP {status}).",
-    "http_fix": "Tell IT: the exam's test address is wrong or the server is not set up for it.",
-    "too_slow": "Less than {kbps:.0f} kbit/s got through in {s:.0f} s.",
-    "too_slow_fix": "Use a faster connection: move closer to the router, use a cable, or stop "
-                    "other downloads and video calls.",
-    "bad_url": "The test address {url} is not a valid http:// or https:// URL.",
-    "bad_url_fix": "Tell IT: the exam config's backend.test_url is wrong.",
+    "refused": QT_TRANSLATE_NOOP("NetworkProbe", "The server {host} refused the connection: "
+                                 "nothing is listening there."),
+    "refused_fix": QT_TRANSLATE_NOOP("NetworkProbe", "Check the network connection; if other web "
+                                     "sites work, tell IT that the exam server does not accept "
+                                     "connections."),
+    "dns": QT_TRANSLATE_NOOP("NetworkProbe", "The server name {host} could not be found."),
+    "dns_fix": QT_TRANSLATE_NOOP("NetworkProbe", "Connect to the internet (Wi-Fi or cable) and "
+                                 "try again."),
+    "connect_timeout": QT_TRANSLATE_NOOP("NetworkProbe", "No answer from {host} within {s:.0f} "
+                                         "s: the network seems down or blocked."),
+    "connect_timeout_fix": QT_TRANSLATE_NOOP("NetworkProbe", "Connect to the internet and try "
+                                             "again; on a school or company network, ask IT "
+                                             "whether a firewall blocks the exam server."),
+    "stalled": QT_TRANSLATE_NOOP("NetworkProbe", "{host} accepted the connection but sent no "
+                                 "answer within {s:.0f} s."),
+    "stalled_fix": QT_TRANSLATE_NOOP("NetworkProbe", "Try again in a minute; if it keeps "
+                                     "happening, tell IT the exam server or a proxy on the way "
+                                     "is not responding."),
+    "unreachable": QT_TRANSLATE_NOOP("NetworkProbe", "{host} cannot be reached from this network "
+                                     "({reason})."),
+    "unreachable_fix": QT_TRANSLATE_NOOP("NetworkProbe", "Connect to the internet (Wi-Fi or "
+                                         "cable) and try again."),
+    "cut": QT_TRANSLATE_NOOP("NetworkProbe", "The connection to {host} was cut off while testing."),
+    "cut_fix": QT_TRANSLATE_NOOP("NetworkProbe", "Move closer to the Wi-Fi router or use a "
+                                 "cable, and try again."),
+    "tls": QT_TRANSLATE_NOOP("NetworkProbe", "The secure connection to {host} failed ({reason})."),
+    "tls_fix": QT_TRANSLATE_NOOP("NetworkProbe", "Check the computer's date and time; on a "
+                                 "school or company network, ask IT whether something intercepts "
+                                 "secure connections."),
+    "http": QT_TRANSLATE_NOOP("NetworkProbe", "The server {host} answered with an error (HTTP "
+                              "{status})."),
+    "http_fix": QT_TRANSLATE_NOOP("NetworkProbe", "Tell IT: the exam's test address is wrong or "
+                                  "the server is not set up for it."),
+    "too_slow": QT_TRANSLATE_NOOP("NetworkProbe", "Less than {kbps:.0f} kbit/s got through in "
+                                  "{s:.0f} s."),
+    "too_slow_fix": QT_TRANSLATE_NOOP("NetworkProbe", "Use a faster connection: move closer to "
+                                      "the router, use a cable, or stop other downloads and "
+                                      "video calls."),
+    "bad_url": QT_TRANSLATE_NOOP("NetworkProbe", "The test address {url} is not a valid http:// "
+                                 "or https:// URL."),
+    "bad_url_fix": QT_TRANSLATE_NOOP("NetworkProbe", "Tell IT: the exam config's "
+                                     "backend.test_url is wrong."),
 }
 
 

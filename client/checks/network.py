@@ -12,27 +12,38 @@ from dataclasses import dataclass
 from client.checks import netprobe
 from client.checks.context import CheckContext
 from client.checks.result import CheckResult
+from client.i18n import QT_TRANSLATE_NOOP
 
 TEXT = {
-    "folder": "This exam hands recordings in to a folder, so it needs no network.",
-    "no_url": "The exam names no address to test the network against (backend.test_url).",
-    "no_answer": "Not measured: the server could not be reached.",
-    "lat_ok": "The server answers in {ms:.0f} ms.",
-    "lat_slow": "The server takes {ms:.0f} ms to answer; the exam allows {max} ms.",
-    "lat_slow_fix": "Use a cable or move closer to the Wi-Fi router; avoid mobile hotspots "
-                    "with weak signal.",
-    "bw_ok": "Uploads reach the server at {kbps}.",
-    "bw_tight": "Uploads reach the server at {kbps}, only just enough for this exam.",
-    "bw_tight_fix": "During the exam, stop other uploads, video calls and cloud backups on "
-                    "this network.",
-    "bw_slow": "Uploads reach the server at only {kbps}; the exam needs {minimum} kbit/s.",
-    "bw_slow_fix": "Use a faster connection (a cable, another Wi-Fi, or sit closer to the "
-                   "router) and stop other uploads, video calls and cloud backups.",
-    "clock_ok": "This computer's clock agrees with the server (off by {skew:.1f} s).",
-    "clock_off": "This computer's clock is off by {skew:.0f} s compared with the server.",
-    "clock_off_fix": "Turn on 'Set time automatically' in the date and time settings, and "
-                     "check the time zone.",
-    "clock_none": "The server did not say what time it is (no Date header).",
+    "folder": QT_TRANSLATE_NOOP("NetworkCheck", "This exam hands recordings in to a folder, so "
+                                "it needs no network."),
+    "no_url": QT_TRANSLATE_NOOP("NetworkCheck", "The exam names no address to test the network "
+                                "against (backend.test_url)."),
+    "no_answer": QT_TRANSLATE_NOOP("NetworkCheck", "Not measured: the server could not be "
+                                   "reached."),
+    "lat_ok": QT_TRANSLATE_NOOP("NetworkCheck", "The server answers in {ms:.0f} ms."),
+    "lat_slow": QT_TRANSLATE_NOOP("NetworkCheck", "The server takes {ms:.0f} ms to answer; the "
+                                  "exam allows {max} ms."),
+    "lat_slow_fix": QT_TRANSLATE_NOOP("NetworkCheck", "Use a cable or move closer to the Wi-Fi "
+                                      "router; avoid mobile hotspots with weak signal."),
+    "bw_ok": QT_TRANSLATE_NOOP("NetworkCheck", "Uploads reach the server at {kbps}."),
+    "bw_tight": QT_TRANSLATE_NOOP("NetworkCheck", "Uploads reach the server at {kbps}, only just "
+                                  "enough for this exam."),
+    "bw_tight_fix": QT_TRANSLATE_NOOP("NetworkCheck", "During the exam, stop other uploads, "
+                                      "video calls and cloud backups on this network."),
+    "bw_slow": QT_TRANSLATE_NOOP("NetworkCheck", "Uploads reach the server at only {kbps}; the "
+                                 "exam needs {minimum} kbit/s."),
+    "bw_slow_fix": QT_TRANSLATE_NOOP("NetworkCheck", "Use a faster connection (a cable, another "
+                                     "Wi-Fi, or sit closer to the router) and stop other "
+                                     "uploads, video calls and cloud backups."),
+    "clock_ok": QT_TRANSLATE_NOOP("NetworkCheck", "This computer's clock agrees with the server "
+                                  "(off by {skew:.1f} s)."),
+    "clock_off": QT_TRANSLATE_NOOP("NetworkCheck", "This computer's clock is off by {skew:.0f} s "
+                                   "compared with the server."),
+    "clock_off_fix": QT_TRANSLATE_NOOP("NetworkCheck", "Turn on 'Set time automatically' in the "
+                                       "date and time settings, and check the time zone."),
+    "clock_none": QT_TRANSLATE_NOOP("NetworkCheck", "The server did not say what time it is (no "
+                                    "Date header)."),
 }
 
 TIGHT = 1.25  # a measured rate within 25 % of the minimum gets a warning

@@ -14,13 +14,15 @@ from collections.abc import Callable
 from client.checks.context import CheckContext
 from client.checks.registry import Check
 from client.checks.result import CheckResult
+from client.i18n import QT_TRANSLATE_NOOP
 
 TEXT = {
-    "crashed": "The check could not run: {error}.",
-    "crashed_fix": "Report this to IT with the check's JSON report (invigilo check --json).",
-    "hung": "The check did not finish within {s:.0f} s.",
-    "hung_fix": "Restart the computer and run the check again; if it happens again, report it "
-                "to IT.",
+    "crashed": QT_TRANSLATE_NOOP("CheckRunner", "The check could not run: {error}."),
+    "crashed_fix": QT_TRANSLATE_NOOP("CheckRunner", "Report this to IT with the check's JSON "
+                                     "report (invigilo check --json)."),
+    "hung": QT_TRANSLATE_NOOP("CheckRunner", "The check did not finish within {s:.0f} s."),
+    "hung_fix": QT_TRANSLATE_NOOP("CheckRunner", "Restart the computer and run the check again; "
+                                  "if it happens again, report it to IT."),
 }
 
 DEADLINE_S = 15.0

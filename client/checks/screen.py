@@ -16,25 +16,31 @@ from typing import Any
 
 from client.checks.context import CheckContext
 from client.checks.result import CheckResult
+from client.i18n import QT_TRANSLATE_NOOP
 
 TEXT = {
-    "off": "This exam does not record the screen.",
-    "ok": "Screen capture works ({w}x{h}).",
-    "black": "Screen capture gives a black picture.",
-    "black_fix": "Allow Invigilo to record the screen (macOS: System Settings > Privacy & "
-                 "Security > Screen Recording); close apps that hide the screen, such as "
-                 "video players in full screen.",
-    "denied": "Invigilo is not allowed to record the screen.",
-    "denied_fix": "Open System Settings > Privacy & Security > Screen Recording, switch on "
-                  "Invigilo, then quit and reopen it.",
-    "failed": "The screen could not be captured ({reason}).",
-    "failed_fix": "On Linux, log in with an X11 session ('on Xorg'); otherwise restart the "
-                  "computer and try again.",
-    "wayland": "The screen cannot be captured in a Wayland session.",
-    "displays_ok": "{n} display(s) connected.",
-    "displays_many": "{n} displays are connected; the exam allows {max}.",
-    "displays_many_fix": "Disconnect the extra display(s), or set them to mirror the main one.",
-    "displays_none": "No display was found.",
+    "off": QT_TRANSLATE_NOOP("ScreenCheck", "This exam does not record the screen."),
+    "ok": QT_TRANSLATE_NOOP("ScreenCheck", "Screen capture works ({w}x{h})."),
+    "black": QT_TRANSLATE_NOOP("ScreenCheck", "Screen capture gives a black picture."),
+    "black_fix": QT_TRANSLATE_NOOP("ScreenCheck", "Allow Invigilo to record the screen (macOS: "
+                                   "System Settings > Privacy & Security > Screen Recording); "
+                                   "close apps that hide the screen, such as video players in "
+                                   "full screen."),
+    "denied": QT_TRANSLATE_NOOP("ScreenCheck", "Invigilo is not allowed to record the screen."),
+    "denied_fix": QT_TRANSLATE_NOOP("ScreenCheck", "Open System Settings > Privacy & Security > "
+                                    "Screen Recording, switch on Invigilo, then quit and reopen "
+                                    "it."),
+    "failed": QT_TRANSLATE_NOOP("ScreenCheck", "The screen could not be captured ({reason})."),
+    "failed_fix": QT_TRANSLATE_NOOP("ScreenCheck", "On Linux, log in with an X11 session ('on "
+                                    "Xorg'); otherwise restart the computer and try again."),
+    "wayland": QT_TRANSLATE_NOOP("ScreenCheck", "The screen cannot be captured in a Wayland "
+                                 "session."),
+    "displays_ok": QT_TRANSLATE_NOOP("ScreenCheck", "{n} display(s) connected."),
+    "displays_many": QT_TRANSLATE_NOOP("ScreenCheck", "{n} displays are connected; the exam "
+                                       "allows {max}."),
+    "displays_many_fix": QT_TRANSLATE_NOOP("ScreenCheck", "Disconnect the extra display(s), or "
+                                           "set them to mirror the main one."),
+    "displays_none": QT_TRANSLATE_NOOP("ScreenCheck", "No display was found."),
 }
 
 BLACK_MAX = 16  # every sampled pixel this dark counts as black

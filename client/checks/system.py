@@ -18,41 +18,57 @@ from client.checks import versions
 from client.checks.context import CheckContext
 from client.checks.result import CheckResult
 from client.config.schema import Requirements
+from client.i18n import QT_TRANSLATE_NOOP
 
 # Every sentence shown to a person, in one place for translation.
 TEXT = {
-    "os_ok": "{name} {version} is supported.",
-    "os_old": "{name} {version} is older than this exam allows.",
-    "os_old_fix": "Update {name} to version {minimum} or newer.",
-    "os_unknown": "This operating system ({name}) is not one the exam supports.",
-    "os_unknown_fix": "Use a Windows or macOS computer.",
-    "os_unreadable": "The version of {name} could not be read ({version}).",
-    "bits_ok": "The operating system and processor are 64-bit.",
-    "bits_32": "This is a 32-bit system; the exam app needs 64-bit.",
-    "bits_32_fix": "Use a computer with a 64-bit version of Windows or macOS.",
-    "cpu_avx": "The processor supports AVX ({model}).",
-    "cpu_apple": "Apple silicon processor.",
-    "cpu_no_avx": "The processor is too old: it lacks AVX (it predates Intel's 2011 generation).",
-    "cpu_no_avx_fix": "Use a computer with an Intel processor from 2011 (Sandy Bridge) or newer, "
-                      "or an AMD processor from 2011 (Bulldozer) or newer.",
-    "cpu_unknown": "The operating system did not say whether the processor supports AVX.",
-    "cpu_unknown_fix": "Run this check again after updating the operating system; if it still "
-                       "cannot tell, ask IT to confirm the processor model.",
-    "cpu_not_needed": "AVX is not required by this exam.",
-    "cores_ok": "{n} processor cores.",
-    "cores_few": "Only {n} processor core(s); the exam needs {minimum}.",
-    "cores_few_fix": "Use a computer with at least {minimum} processor cores.",
-    "mem_ok": "{total} MB of memory, {free} MB free now.",
-    "mem_low": "Only {total} MB of memory; the exam needs {minimum} MB.",
-    "mem_low_fix": "Use a computer with more memory.",
-    "mem_busy": "Memory is nearly full ({free} MB free).",
-    "mem_busy_fix": "Close other programs (browsers with many tabs first) before the exam.",
-    "disk_ok": "{free} MB free where recordings are kept.",
-    "disk_low": "Only {free} MB free where recordings are kept; the exam needs {minimum} MB.",
-    "disk_low_fix": "Free up disk space on the drive holding {where} (empty the recycle bin, "
-                    "delete large downloads).",
-    "disk_none": "The folder for recordings ({where}) cannot be reached.",
-    "disk_none_fix": "Check that the drive is connected and that you may write to it.",
+    "os_ok": QT_TRANSLATE_NOOP("SystemCheck", "{name} {version} is supported."),
+    "os_old": QT_TRANSLATE_NOOP("SystemCheck", "{name} {version} is older than this exam allows."),
+    "os_old_fix": QT_TRANSLATE_NOOP("SystemCheck", "Update {name} to version {minimum} or newer."),
+    "os_unknown": QT_TRANSLATE_NOOP("SystemCheck", "This operating system ({name}) is not one "
+                                    "the exam supports."),
+    "os_unknown_fix": QT_TRANSLATE_NOOP("SystemCheck", "Use a Windows or macOS computer."),
+    "os_unreadable": QT_TRANSLATE_NOOP("SystemCheck", "The version of {name} could not be read "
+                                       "({version})."),
+    "bits_ok": QT_TRANSLATE_NOOP("SystemCheck", "The operating system and processor are 64-bit."),
+    "bits_32": QT_TRANSLATE_NOOP("SystemCheck", "This is a 32-bit system; the exam app needs "
+                                 "64-bit."),
+    "bits_32_fix": QT_TRANSLATE_NOOP("SystemCheck", "Use a computer with a 64-bit version of "
+                                     "Windows or macOS."),
+    "cpu_avx": QT_TRANSLATE_NOOP("SystemCheck", "The processor supports AVX ({model})."),
+    "cpu_apple": QT_TRANSLATE_NOOP("SystemCheck", "Apple silicon processor."),
+    "cpu_no_avx": QT_TRANSLATE_NOOP("SystemCheck", "The processor is too old: it lacks AVX (it "
+                                    "predates Intel's 2011 generation)."),
+    "cpu_no_avx_fix": QT_TRANSLATE_NOOP("SystemCheck", "Use a computer with an Intel processor "
+                                        "from 2011 (Sandy Bridge) or newer, or an AMD processor "
+                                        "from 2011 (Bulldozer) or newer."),
+    "cpu_unknown": QT_TRANSLATE_NOOP("SystemCheck", "The operating system did not say whether "
+                                     "the processor supports AVX."),
+    "cpu_unknown_fix": QT_TRANSLATE_NOOP("SystemCheck", "Run this check again after updating the "
+                                         "operating system; if it still cannot tell, ask IT to "
+                                         "confirm the processor model."),
+    "cpu_not_needed": QT_TRANSLATE_NOOP("SystemCheck", "AVX is not required by this exam."),
+    "cores_ok": QT_TRANSLATE_NOOP("SystemCheck", "{n} processor cores."),
+    "cores_few": QT_TRANSLATE_NOOP("SystemCheck", "Only {n} processor core(s); the exam needs "
+                                   "{minimum}."),
+    "cores_few_fix": QT_TRANSLATE_NOOP("SystemCheck", "Use a computer with at least {minimum} "
+                                       "processor cores."),
+    "mem_ok": QT_TRANSLATE_NOOP("SystemCheck", "{total} MB of memory, {free} MB free now."),
+    "mem_low": QT_TRANSLATE_NOOP("SystemCheck", "Only {total} MB of memory; the exam needs "
+                                 "{minimum} MB."),
+    "mem_low_fix": QT_TRANSLATE_NOOP("SystemCheck", "Use a computer with more memory."),
+    "mem_busy": QT_TRANSLATE_NOOP("SystemCheck", "Memory is nearly full ({free} MB free)."),
+    "mem_busy_fix": QT_TRANSLATE_NOOP("SystemCheck", "Close other programs (browsers with many "
+                                      "tabs first) before the exam."),
+    "disk_ok": QT_TRANSLATE_NOOP("SystemCheck", "{free} MB free where recordings are kept."),
+    "disk_low": QT_TRANSLATE_NOOP("SystemCheck", "Only {free} MB free where recordings are kept; "
+                                  "the exam needs {minimum} MB."),
+    "disk_low_fix": QT_TRANSLATE_NOOP("SystemCheck", "Free up disk space on the drive holding "
+                                      "{where} (empty the recycle bin, delete large downloads)."),
+    "disk_none": QT_TRANSLATE_NOOP("SystemCheck", "The folder for recordings ({where}) cannot be "
+                                   "reached."),
+    "disk_none_fix": QT_TRANSLATE_NOOP("SystemCheck", "Check that the drive is connected and "
+                                       "that you may write to it."),
 }
 
 MEMORY_BUSY_MB = 400
