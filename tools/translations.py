@@ -6,12 +6,19 @@
 Qt's own tools do the work (pyside6-lupdate reads the Python sources, pyside6-lrelease writes
 the .qm the app loads); open a .ts in Qt Linguist (pyside6-linguist) to translate. To add a
 language, copy invigilo_de.ts to invigilo_<code>.ts, set its language attribute, translate.
+
+Besides the app (client/ui), the readiness checks' messages are read: they run without Qt and
+mark each sentence with `QT_TRANSLATE_NOOP(context, text)` (client/i18n.py), which lupdate
+extracts like Qt's own marker. Many sentences are templates ("{n} processor cores."): `--check`
+also fails when a translation's {fields} differ from the English, since the app would then fall
+back to English.
 """
 
 from __future__ import annotations
 
 import argparse
 import shutil
+import string
 import subprocess
 import sys
 import tempfile
@@ -19,7 +26,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "client" / "ui"
+SOURCES = [ROOT / "client" / "ui", ROOT / "client" / "checks"]
 FOLDER = ROOT / "resources" / "translations"
 
 
@@ -32,7 +39,7 @@ def tool(name: str) -> str:
 
 def lupdate(ts: Path) -> None:
     subprocess.run([tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-extensions", "py",
-                    str(SOURCES), "-ts", str(ts)], check=True)
+                    *map(str, SOURCES), "-ts", str(ts)], check=True)
 
 
 def lrelease(ts: Path) -> Path:
@@ -55,6 +62,27 @@ def untranslated(ts: Path) -> list[str]:
     return missing
 
 
+def fields(text: str) -> set[str]:
+    """The {named} fields of a str.format template ("{n:.1f}" counts as "n")."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError:  # unbalanced braces: a sentence, not a template
+        return set()
+
+
+def mismatched_fields(ts: Path) -> list[str]:
+    """Translations whose {fields} differ from their source's."""
+    wrong = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.findtext("translation") or ""
+            if translation.strip() and fields(source) != fields(translation):
+                wrong.append(f"{name}: {source} -> {translation} (fields differ)")
+    return wrong
+
+
 def check() -> list[str]:
     problems = []
     for ts in sorted(FOLDER.glob("*.ts")):
@@ -62,7 +90,7 @@ def check() -> list[str]:
             copy = Path(tmp) / ts.name
             shutil.copy(ts, copy)
             lupdate(copy)
-            problems += [f"{ts.name}: {m}" for m in untranslated(copy)]
+            problems += [f"{ts.name}: {m}" for m in untranslated(copy) + mismatched_fields(copy)]
     return problems
 
 

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from client import paths
-from client.ui import theme
+from client.ui import file_open, theme
+from client.ui.startup import Startup, decide
+
+if TYPE_CHECKING:
+    from client.ui.flow import Flow
+    from client.ui.window import MainWindow
 
 
 def install_translation(app: QApplication, lang: str | None) -> list[QTranslator]:
@@ -45,16 +51,33 @@ def make_app(argv: list[str] | None = None, *, lang: str | None = None,
     return app
 
 
-def launch(args: argparse.Namespace, *, practice: bool) -> int:
-    app = make_app(lang=args.lang, scheme=getattr(args, "theme", "system"))
+def build(args: argparse.Namespace, *, practice: bool,
+          startup: Startup | None = None) -> tuple[Flow, MainWindow]:
+    """The flow and its window, shown, with whatever the app opens by itself already opened.
+
+    `invigilo practice` opens the practice exam here, and `invigilo EXAM` (or IT's deployed
+    exam, or a branded build's default exam) that exam: the candidate starts on its welcome
+    page, not on "Open your exam". An interrupted exam is offered first instead.
+    """
     from client.ui.flow import Flow
     from client.ui.window import MainWindow
 
+    if startup is None:
+        startup = decide(getattr(args, "exam", None), practice=practice)
     flow = Flow(args, practice=practice)
-    window = MainWindow(flow)
+    window = MainWindow(flow, branding=startup.branding)
     window.resize(900, 680)
     window.show()
-    if not practice and args.exam and flow.interrupted is None and not flow.auto:
-        pages = window.pages["open"]
-        pages._open(args.exam)  # type: ignore[attr-defined]
-    return int(app.exec())
+    window.start(startup)
+    return flow, window
+
+
+def launch(args: argparse.Namespace, *, practice: bool) -> int:
+    app = make_app(lang=args.lang, scheme=getattr(args, "theme", "system"))
+    opener = file_open.install(app)  # before the window: macOS may send the link at once
+    _, window = build(args, practice=practice)
+    opener.set_handler(window.open_requested)
+    try:
+        return int(app.exec())
+    finally:
+        opener.set_handler(None)

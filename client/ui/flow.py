@@ -18,10 +18,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from client import paths
+from client.checks.registry import Check
 from client.checks.result import CheckResult
 from client.errors import UserError
 from client.ui import quality, resume
 from client.ui.bridge import Bridge
+from client.ui.checklist import available_checks
 from client.ui.handin import hand_in_status
 from client.ui.preview import CameraPreview, MicrophoneLevel, parse_source
 from client.ui.session import ExamSession, Opened, open_practice, open_real
@@ -70,6 +72,7 @@ class Flow(QObject):
         self._status_stop = threading.Event()
         self._status_thread: threading.Thread | None = None
         self._sealer: threading.Thread | None = None
+        self.checks: list[Check] | None = None  # None: all, as `invigilo check` runs them
 
     # ---------------------------------------------------------------- opening
     def open_exam(self, where: str | None) -> None:
@@ -126,6 +129,9 @@ class Flow(QObject):
             self.session.candidate_id = candidate
         self.session.begin()
         self.session.event("consent", accepted=True, candidate_given=bool(candidate))
+
+    def check_list(self) -> list[Check]:
+        return self.checks if self.checks is not None else available_checks()
 
     def record_checks(self, results: list[CheckResult]) -> None:
         self.session_event("system_check", results=[r.as_dict() for r in results])

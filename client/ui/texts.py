@@ -1,14 +1,41 @@
 """Translations of the words that come from modules without Qt (photo quality, devices, checks).
 
 Those modules keep plain English strings in one place each; the app shows them through these
-functions so that Qt's translation tools see every string.
+functions so that Qt's translation tools see every string. The readiness checks mark their own
+sentences (client/i18n.py); `check_text` shows them in the app's language.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from client.i18n import QT_TRANSLATE_NOOP, translated
+
 translate = QCoreApplication.translate
+
+# The exam config's own words where they are ours, not an institution's: the built-in practice
+# exam's and the defaults of a config that leaves [privacy] out (client/config/schema.py). A test
+# keeps this list equal to those; an institution's own text is shown as it wrote it.
+CONFIG_TEXTS = (
+    QT_TRANSLATE_NOOP("ExamConfig", "Practice exam"),
+    QT_TRANSLATE_NOOP("ExamConfig", "Invigilo practice"),
+    QT_TRANSLATE_NOOP("ExamConfig", "Only you: this is a practice exam and nothing leaves your "
+                      "computer."),
+    QT_TRANSLATE_NOOP("ExamConfig", "During this exam your webcam, microphone and screen are "
+                      "recorded. The recording is encrypted on this computer so that only your "
+                      "institution can open it."),
+    QT_TRANSLATE_NOOP("ExamConfig", "Exam reviewers at your institution."),
+)
+
+
+def config_text(text: str) -> str:
+    """A text from the exam config in the app's language when it is one of CONFIG_TEXTS."""
+    return translate("ExamConfig", text) if text else text
+
+
+def check_text(text: str) -> str:
+    """A readiness check's message or remedy in the app's language (English if not marked)."""
+    return translated(text, translate)
 
 
 def quality_message(key: str) -> str:

@@ -6,8 +6,11 @@ are and what comes next. Enter presses Continue, Escape goes back where that is 
 
 from __future__ import annotations
 
+import html
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from client import paths
+from client.admin.brand import Branding
 from client.ui.flow import Flow
 from client.ui.pages.base import Page, label
 from client.ui.pages.checks import ChecksPage
@@ -31,8 +35,10 @@ from client.ui.pages.open_exam import OpenPage
 from client.ui.pages.photo import PhotoPage
 from client.ui.pages.room import RoomPage
 from client.ui.pages.start import StartPage
+from client.ui.startup import Startup
 from client.ui.state import Phase
 from client.ui.status_window import StatusWindow
+from client.ui.texts import config_text
 
 translate = QCoreApplication.translate
 AUTO_TICK_MS = 700
@@ -54,11 +60,12 @@ def step_names() -> dict[str, str]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, flow: Flow) -> None:
+    def __init__(self, flow: Flow, *, branding: Branding | None = None) -> None:
         super().__init__()
         self.flow = flow
+        self.branding = branding  # an institution's build: its name and logo, not ours
         self.setWindowTitle(translate("MainWindow", "Invigilo"))
-        self.setWindowIcon(QIcon(str(paths.resource("icons/invigilo.svg"))))
+        self.setWindowIcon(QIcon(str(self._logo_path())))
         self.setMinimumSize(640, 520)
         central = QWidget()
         self.setCentralWidget(central)
@@ -85,7 +92,7 @@ class MainWindow(QMainWindow):
         self.status_window = StatusWindow()
         self.status_window.finish_requested.connect(self._finish_from_status)
         self.status_window.open_requested.connect(self._bring_up)
-        self._add("open", OpenPage(flow))
+        self._add("open", OpenPage(flow, institution=branding.institution if branding else ""))
         self._build_steps(["open"])
         self.show_page("open")
         flow.exam_opened.connect(self._exam_opened)
@@ -105,14 +112,32 @@ class MainWindow(QMainWindow):
             self.auto_timer.start()
 
     # ---------------------------------------------------------------- building
+    def _logo_path(self) -> Path:
+        if self.branding is not None and self.branding.logo is not None:
+            return self.branding.logo
+        return paths.resource("icons/invigilo.svg")
+
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setContentsMargins(16, 12, 16, 4)
-        logo = label(wrap=False)
-        side = self.fontMetrics().height() + 6
-        logo.setPixmap(QIcon(str(paths.resource("icons/invigilo.svg"))).pixmap(side, side))
-        row.addWidget(logo)
-        self.exam_title = label(translate("MainWindow", "Invigilo"), "subtitle")
+        self.logo = label(wrap=False)
+        if self.branding is not None and self.branding.logo is not None:
+            # An institution's logo is a PNG of any shape: two lines of text high.
+            height = self.fontMetrics().height() * 2 + 8
+            ratio = self.devicePixelRatioF()
+            image = QPixmap(str(self.branding.logo)).scaledToHeight(
+                round(height * ratio), Qt.TransformationMode.SmoothTransformation)
+            image.setDevicePixelRatio(ratio)
+            self.logo.setPixmap(image)
+            self.logo.setAccessibleName(translate("MainWindow", "Logo of {institution}").format(
+                institution=self.branding.institution))
+        else:
+            side = self.fontMetrics().height() + 6
+            self.logo.setPixmap(QIcon(str(self._logo_path())).pixmap(side, side))
+        row.addWidget(self.logo)
+        name = self.branding.institution if self.branding is not None else translate(
+            "MainWindow", "Invigilo")
+        self.exam_title = label(html.escape(name), "subtitle")
         self.exam_title.setAccessibleName(translate("MainWindow", "Exam"))
         row.addWidget(self.exam_title, 1)
         self.practice_badge = label(translate("MainWindow", "PRACTICE"), "practice", wrap=False)
@@ -167,7 +192,8 @@ class MainWindow(QMainWindow):
     def _exam_opened(self) -> None:
         flow = self.flow
         config = flow.opened.exam.config
-        self.exam_title.setText(f"<b>{config.exam.title}</b> · {config.exam.institution}")
+        self.exam_title.setText(f"<b>{html.escape(config_text(config.exam.title))}</b> · "
+                                f"{html.escape(config_text(config.exam.institution))}")
         self.practice_badge.setVisible(config.exam.practice)
         order = ["open", "consent", "checks", "devices"]
         if config.checkin.face_photo:
@@ -189,6 +215,34 @@ class MainWindow(QMainWindow):
                 self._add(name, makers[name](flow))
         self._build_steps(order)
 
+    # ---------------------------------------------------------------- opening
+    def start(self, startup: Startup) -> None:
+        """Open what the app was started with (client/ui/startup.py), unless an interrupted
+        exam waits: then the open page offers to continue it, which comes first."""
+        page = self.pages["open"]
+        assert isinstance(page, OpenPage)
+        if startup.problem is not None:
+            page.show_error(startup.problem)
+        if self.flow.interrupted is not None:
+            return
+        if startup.practice:
+            page.open_practice()
+        elif startup.exam:
+            page._open(startup.exam)
+
+    def open_requested(self, where: str) -> None:
+        """An exam link or file the system handed over while the app runs (macOS)."""
+        self._bring_up()
+        session = self.flow.session
+        if self.flow.interrupted is not None and session is None:
+            return  # continuing the interrupted exam comes first; the open page says so
+        if session is not None and session.writer is not None:
+            return  # an exam is under way: it is never replaced by another
+        self.show_page("open")
+        page = self.pages["open"]
+        assert isinstance(page, OpenPage)
+        page._open(where)
+
     # ---------------------------------------------------------------- moving
     def current_name(self) -> str:
         page = self.stack.currentWidget()
@@ -203,8 +257,12 @@ class MainWindow(QMainWindow):
         self._show_step(name)
         page.enter()
         self._update_nav()
-        self.setWindowTitle(translate("MainWindow", "Invigilo: {page}").format(
-            page=page.title.text()))
+        if self.branding is not None:
+            self.setWindowTitle(translate("MainWindow", "{institution}: {page}").format(
+                institution=self.branding.institution, page=page.title.text()))
+        else:
+            self.setWindowTitle(translate("MainWindow", "Invigilo: {page}").format(
+                page=page.title.text()))
 
     def _update_nav(self) -> None:
         page = self.stack.currentWidget()

@@ -90,27 +90,36 @@ def free_port() -> int:
 
 
 def signed_exam(folder: Path, *, backend_url: str = "", hand_in_folder: Path | None = None,
-                exam_id: str = "demo-101") -> tuple[Path, Path]:
+                exam_id: str = "demo-101", title: str = "Statistics 101, final",
+                lockdown: str = "", requirements: str = "",
+                name: str = "statistics-101") -> tuple[Path, Path]:
     """A real (not practice) exam: institution keys, the demo config sent to a tus backend (or
     handed in to a folder), sealed to the institution's recording key and signed.
-    Returns (exam file, signing.pub)."""
+    Keys already in `folder/institution` are used again (several exams of one institution).
+    `lockdown` and `requirements` add lines to those tables. Returns (exam file, signing.pub)."""
     from client import paths
     from client.admin.sign import with_recording_key
     from client.trust import keys, signed_config
 
-    made = keys.generate(folder / "institution")
+    institution = folder / "institution"
+    if (institution / "signing.key").exists():
+        made = {n: institution / n for n in ("signing.key", "signing.pub", "recording.pub")}
+    else:
+        made = keys.generate(institution)
     source = paths.resource("demo-exam.toml").read_text()
     source = source.replace('id = "practice"', f'id = "{exam_id}"')
-    source = source.replace('title = "Practice exam"', 'title = "Statistics 101, final"')
+    source = source.replace('title = "Practice exam"', f'title = "{title}"')
     source = source.replace('institution = "Invigilo practice"',
                             'institution = "Example University"')
     source = source.replace("practice = true", "practice = false")
+    source = source.replace('level = "moderate"', f'level = "moderate"\n{lockdown}')
+    source = source.replace("min_upload_kbps = 150", f"min_upload_kbps = 150\n{requirements}")
     backend = (f'transport = "folder"\nfolder = "{hand_in_folder.as_posix()}"'
                if hand_in_folder is not None else f'transport = "tus"\nurl = "{backend_url}"')
     source = source.replace('transport = "folder"\nfolder = "hand-in"', backend)
     config = with_recording_key(source.encode(), made["recording.pub"])
     envelope = signed_config.sign(config, keys.load_signing_private(made["signing.key"]))
-    exam = folder / "statistics-101.invigilo"
+    exam = folder / f"{name}.invigilo"
     exam.write_bytes(envelope)
     return exam, made["signing.pub"]
 
@@ -130,3 +139,8 @@ def activate(app, window) -> bool:  # type: ignore[no-untyped-def]
         return True
     QApplication.setActiveWindow(window)
     return wait_until(app, lambda: QApplication.activeWindow() is window, 5)
+
+
+def crashing_check(ctx: object) -> object:
+    """A readiness check that cannot run (as a broken driver or a bug would make it)."""
+    raise RuntimeError("the driver answered nonsense")

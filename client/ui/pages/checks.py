@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QS
 
 from client.checks.result import CheckResult, worst
 from client.ui import texts
-from client.ui.checklist import CheckRun, available_checks
+from client.ui.checklist import CheckRun
 from client.ui.pages.base import Page, label, restyle
 
 translate = QCoreApplication.translate
@@ -34,20 +34,38 @@ class CheckRow:
             widget.setProperty("status", status)
             restyle(widget)
         if result is not None and status in ("warn", "fail", "error"):
-            text = result.message
-            if result.remedy:
-                text += "\n" + translate("ChecksPage", "What to do: {remedy}").format(
-                    remedy=result.remedy)
-            self.message.setText(text)
-            self.message.setProperty("role", "error" if status != "warn" else "hint")
+            self.message.setText(problem_text(result))
+            self.message.setProperty("role", "error" if status == "fail" else "hint")
             restyle(self.message)
             self.message.show()
         else:
             self.message.setVisible(bool(result and result.message and status == "pass"))
             if result is not None:
-                self.message.setText(result.message)
+                self.message.setText(texts.check_text(result.message))
                 self.message.setProperty("role", "subtitle")
                 restyle(self.message)
+
+
+def problem_text(result: CheckResult) -> str:
+    """What a warning or failure means and what to do, in the app's language.
+
+    A check that could not run ("error") says nothing about the computer: its technical reason
+    is kept in brackets for whoever helps the candidate, and the advice is the candidate's own
+    (the check's remedy is written for IT).
+    """
+    if result.status == "error":
+        text = translate("ChecksPage", "This check could not run, so it says nothing about your "
+                         "computer.")
+        if result.message:
+            text += " (" + texts.check_text(result.message).rstrip(".") + ")"
+        return text + "\n" + translate("ChecksPage", "What to do: press Check again. If it "
+                                       "still cannot run, you may continue: your institution "
+                                       "sees that this check is missing.")
+    text = texts.check_text(result.message) or texts.status_word(result.status)
+    if result.remedy:
+        text += "\n" + translate("ChecksPage", "What to do: {remedy}").format(
+            remedy=texts.check_text(result.remedy))
+    return text
 
 
 class ChecksPage(Page):
@@ -84,7 +102,7 @@ class ChecksPage(Page):
     def _build_rows(self) -> None:
         if self.rows:
             return
-        for index, check in enumerate(available_checks()):
+        for index, check in enumerate(self.flow.check_list()):
             self.rows[check.id] = CheckRow(self.grid, index, check.id)
 
     def enter(self) -> None:
@@ -108,7 +126,8 @@ class ChecksPage(Page):
         bridge = self.flow.bridge
         self.run = CheckRun(self.flow.opened.exam.config, self.flow.spool,
                             camera=self.flow.camera, microphone=self.flow.microphone,
-                            on_result=bridge.check_result.emit, on_done=bridge.checks_done.emit)
+                            checks=self.flow.check_list(), on_result=bridge.check_result.emit,
+                            on_done=bridge.checks_done.emit)
         self.run.start()
 
     def _result(self, check_id: str, result: CheckResult) -> None:
@@ -127,11 +146,16 @@ class ChecksPage(Page):
                 row.show(result.status, result)
         self.progress.setValue(self.progress.maximum())
         self.retry.setEnabled(True)
-        overall = worst([r.status for r in results])
-        self.flow.record_checks(results)
-        blocking = overall in ("fail", "error") and not self.flow.opened.practice
-        if overall == "pass":
+        # A check that could not run is not a problem found: it neither blocks nor hides the
+        # verdict of the others, and is named in the summary.
+        overall = worst([r.status for r in results if r.status != "error"])
+        missing = [texts.check_name(r.id) for r in results if r.status == "error"]
+        blocking = overall == "fail" and not self.flow.opened.practice
+        if overall == "pass" and not missing:
             text, role = translate("ChecksPage", "Everything is ready."), "good"
+        elif overall == "pass":
+            text, role = translate("ChecksPage", "Ready: every check that could run found "
+                                   "nothing to fix."), "hint"
         elif overall == "warn":
             text, role = translate("ChecksPage", "Ready, with warnings: you can continue, but "
                                    "fixing them makes the exam go more smoothly."), "hint"
@@ -141,6 +165,9 @@ class ChecksPage(Page):
         else:
             text, role = translate("ChecksPage", "Some problems were found. This is a practice "
                                    "exam, so you can continue anyway and see the rest."), "hint"
+        if missing:
+            text += " " + translate("ChecksPage", "Could not check: {names}.").format(
+                names=", ".join(missing))
         self.summary.setText(text)
         self.summary.setProperty("role", role)
         restyle(self.summary)

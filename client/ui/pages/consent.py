@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit
 
 from client.ui.pages.base import Page, label
+from client.ui.texts import config_text
 
 translate = QCoreApplication.translate
 
@@ -52,13 +53,13 @@ class ConsentPage(Page):
         config = self.flow.opened.exam.config
         exam, privacy, rec = config.exam, config.privacy, config.recording
         self.title.setText(translate("ConsentPage", "Welcome to {title}").format(
-            title=exam.title))
+            title=config_text(exam.title)))
         minutes = exam.duration_minutes
         self.intro.setText(translate(
             "ConsentPage", "{institution} uses Invigilo to supervise this exam. The exam "
             "lasts {minutes} minutes. First we check your computer, camera and microphone and "
             "take two photos; this takes about five minutes.").format(
-                institution=exam.institution, minutes=minutes))
+                institution=config_text(exam.institution), minutes=minutes))
         parts = []
         if rec.webcam.enabled:
             parts.append(translate("ConsentPage", "your camera"))
@@ -69,13 +70,13 @@ class ConsentPage(Page):
         if config.checkin.face_photo or config.checkin.id_photo:
             parts.append(translate("ConsentPage", "a photo of you and of your ID card"))
         self.recorded.setText(", ".join(parts) + ".")
-        self.who.setText(privacy.who_can_see)
+        self.who.setText(config_text(privacy.who_can_see))
         self.kept.setText(translate("ConsentPage", "{days} days, then it is deleted.").format(
             days=privacy.retention_days))
         self.contact.setText(privacy.contact)
         self.contact.setVisible(bool(privacy.contact))
         self.contact_title.setVisible(bool(privacy.contact))
-        self.consent_text.setText(privacy.consent_text)
+        self.consent_text.setText(config_text(privacy.consent_text))
         self.set_ready(self.agree.isChecked())
         self.agree.setFocus()
 

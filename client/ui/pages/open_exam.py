@@ -12,11 +12,16 @@ translate = QCoreApplication.translate
 
 
 class OpenPage(Page):
-    def __init__(self, flow) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(flow, translate("OpenPage", "Open your exam"),
-                         translate("OpenPage", "Your institution sent you an exam file (ending "
-                                   "in .invigilo) or a link. You can also try everything first "
-                                   "with a practice exam."))
+    def __init__(self, flow, *, institution: str = "") -> None:  # type: ignore[no-untyped-def]
+        if institution:  # a branded build names the institution that sends its exams
+            intro = translate("OpenPage", "{institution} sent you an exam file (ending in "
+                              ".invigilo) or a link. You can also try everything first with a "
+                              "practice exam.").format(institution=institution)
+        else:
+            intro = translate("OpenPage", "Your institution sent you an exam file (ending "
+                              "in .invigilo) or a link. You can also try everything first "
+                              "with a practice exam.")
+        super().__init__(flow, translate("OpenPage", "Open your exam"), intro)
         self.resume_note = label("", "notice")
         self.layout_.addWidget(self.resume_note)
         self.resume_button = QPushButton(translate("OpenPage", "C&ontinue my exam"))
