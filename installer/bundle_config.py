@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -242,12 +240,25 @@ def icon_path(system: str) -> Path | None:
     return ROOT / "installer" / "icons" / f"invigilo{suffix}" if suffix else None
 
 
-def keep_data(dest: str) -> bool:
-    """False for Qt's own translations other than qtbase (the widgets' strings) and for Qt data of
-    modules the app does not load."""
+def shipped_languages() -> set[str]:
+    """The languages the app has its own translation for (resources/translations/invigilo_*.qm)."""
+    folder = ROOT / "resources" / "translations"
+    return {p.stem.removeprefix("invigilo_") for p in folder.glob("invigilo_*.qm")}
+
+
+def keep_data(dest: str, languages: set[str] | None = None) -> bool:
+    """False for Qt data of modules the app does not load, and for Qt's own translations other
+    than qtbase (the widgets' strings) in the languages the app ships (`shipped_languages`):
+    in any other language the app shows English, Qt's buttons included."""
     dest = dest.replace("\\", "/")
     if "/translations/" in dest and "PySide6/" in dest:
-        return dest.rsplit("/", 1)[-1].startswith("qtbase_")
+        name = dest.rsplit("/", 1)[-1]
+        if not name.startswith("qtbase_"):
+            return False
+        language = name.removeprefix("qtbase_").removesuffix(".qm")
+        wanted = shipped_languages() if languages is None else languages
+        # qtbase_pt_BR for pt_BR, and qtbase_de for de_AT as well as de.
+        return language in wanted or language in {w.split("_")[0] for w in wanted}
     return "/qml/" not in dest and not dest.endswith(".dist-info/RECORD")
 
 
@@ -275,33 +286,3 @@ def windows_version_text() -> str:
         f"{table}])]),\n"
         "    VarFileInfo([VarStruct('Translation', [1033, 1200])])])\n"
     )
-
-
-def strip_debug_info(folder: Path) -> int:
-    """Remove debug sections from the bundle's ELF files; return the bytes saved (Linux builds).
-
-    PyAV's extension modules and libpython ship with DWARF debug info (~45 MB). Only files with a
-    real .debug_info section are touched, and only their debug sections go (`strip
-    --strip-debug`). Libraries that auditwheel rewrote with patchelf (the wheels' `*.libs`
-    folders) are left alone: binutils' strip can corrupt them, and a stripped libgfortran made
-    NumPy unimportable in the frozen app, as did PyInstaller's own `strip=True`.
-    """
-    strip, readelf = shutil.which("strip"), shutil.which("readelf")
-    if strip is None or readelf is None:
-        return 0
-    saved = 0
-    for path in sorted(folder.rglob("*")):
-        if (path.is_symlink() or not path.is_file()
-                or any(part.endswith(".libs") for part in path.parts)):
-            continue
-        with path.open("rb") as handle:
-            if handle.read(4) != b"\x7fELF":
-                continue
-        sections = subprocess.run([readelf, "-SW", str(path)], capture_output=True, text=True,
-                                  check=False).stdout
-        if " .debug_info " not in sections:
-            continue
-        before = path.stat().st_size
-        subprocess.run([strip, "--strip-debug", str(path)], check=True)
-        saved += before - path.stat().st_size
-    return saved

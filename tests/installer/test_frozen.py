@@ -15,6 +15,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -150,6 +151,47 @@ def test_record_opens_the_embedded_exam_with_the_embedded_anchor(frozen: Frozen)
     verify = frozen_run(frozen, "admin", "verify", session, "--key",
                         frozen.keys / "recording.key")
     assert verify.returncode == 0, verify.stdout + verify.stderr
+
+
+def ffprobe(path: Path) -> dict[str, Any]:
+    done = subprocess.run(["ffprobe", "-v", "error", "-print_format", "json", "-show_streams",
+                           "-count_frames", str(path)], capture_output=True, text=True,
+                          timeout=60, check=True)
+    probed: dict[str, Any] = json.loads(done.stdout)
+    return probed
+
+
+def test_record_of_every_stream_decrypts_to_playable_media(
+        frozen: Frozen, xdisplay: XDisplay, pulse: PulseServer, camera_video: Path) -> None:
+    """The bundle's media stack end to end: OpenCV reads the webcam file through the FFmpeg it
+    now shares with PyAV, mss grabs the screen, PortAudio the PulseAudio microphone, PyAV
+    encodes AV1/VP9 and Opus; the decrypted files must then play (the system's ffprobe decodes
+    every frame). A library the bundle lost or stubbed by mistake fails here."""
+    exam = frozen.bundle / "_internal" / "branding" / "default.invigilo"
+    spool, out = frozen.root / "media-spool", frozen.root / "media-plain"
+    env = {**frozen.env, "DISPLAY": xdisplay.name, **pulse.env}
+    done = subprocess.run([str(frozen.exe), "record", "--config", str(exam), "--spool",
+                           str(spool), "--seconds", "10", "--camera", str(camera_video),
+                           "--json"], env=env, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr[-3000:]
+    streams = json.loads(done.stdout)["streams"]
+    for name in ("webcam", "screen", "audio"):
+        assert streams[name]["bytes"] > 0 and streams[name]["captured"] > 0, streams
+        assert "message" not in streams[name], streams[name]
+    session = next(p for p in spool.rglob("session.json")).parent
+    key = frozen.keys / "recording.key"
+    verify = frozen_run(frozen, "admin", "verify", session, "--key", key)
+    assert verify.returncode == 0, verify.stdout + verify.stderr
+    decrypt = frozen_run(frozen, "admin", "decrypt", session, "--key", key, "--out", out)
+    assert decrypt.returncode == 0, decrypt.stdout + decrypt.stderr
+    kinds = {}
+    for name in ("webcam", "screen", "audio"):
+        files = sorted((out / name).glob("*.webm"))
+        assert files, name
+        for stream in ffprobe(files[0])["streams"]:
+            assert int(stream["nb_read_frames"]) > 0, (name, stream)
+            kinds[name] = stream["codec_name"]
+    assert kinds["audio"] == "opus" and {kinds["webcam"], kinds["screen"]} <= {"av1", "vp9"}
 
 
 def test_exam_from_another_institution_is_refused(frozen: Frozen) -> None:
