@@ -21,13 +21,15 @@ from client import paths
 from client.checks.registry import Check
 from client.checks.result import CheckResult
 from client.errors import UserError
-from client.ui import quality, resume
+from client.ui import pause, quality, resume
 from client.ui.bridge import Bridge
 from client.ui.checklist import available_checks
 from client.ui.handin import hand_in_status
+from client.ui.pause import PauseWatch
 from client.ui.preview import CameraPreview, MicrophoneLevel, parse_source
+from client.ui.services import Snapshot
 from client.ui.session import ExamSession, Opened, open_practice, open_real
-from client.ui.state import Phase
+from client.ui.state import Phase, TransitionError
 from client.ui.status_view import Status
 from client.ui.widgets.video import to_qimage
 
@@ -49,6 +51,8 @@ class Flow(QObject):
     exam_started = Signal()
     exam_finished = Signal()
     handed_in = Signal()
+    exam_paused = Signal(object)     # tuple of client.ui.pause faults (again when they change)
+    exam_unpaused = Signal()
 
     def __init__(self, args: argparse.Namespace, *, practice: bool) -> None:
         super().__init__()
@@ -73,6 +77,7 @@ class Flow(QObject):
         self._status_thread: threading.Thread | None = None
         self._sealer: threading.Thread | None = None
         self.checks: list[Check] | None = None  # None: all, as `invigilo check` runs them
+        self._pause = PauseWatch()
 
     # ---------------------------------------------------------------- opening
     def open_exam(self, where: str | None) -> None:
@@ -116,6 +121,8 @@ class Flow(QObject):
             self._start_status()
             self.exam_finished.emit()
         else:
+            if phase is Phase.PAUSED:  # its parts start afresh; paused again if still broken
+                self.session.state.change(Phase.RUNNING, reason="app restarted", by="app")
             self.stop_previews()
             self.session.start()
             self._start_status()
@@ -232,11 +239,12 @@ class Flow(QObject):
                                                    name="exam-status", daemon=True)
             self._status_thread.start()
 
-    def status_now(self) -> Status:
+    def status_now(self, snap: Snapshot | None = None) -> Status:
         assert self.session is not None and self.opened is not None
         session = self.session
         services = session.services
-        snap = services.snapshot() if services is not None else None
+        if snap is None and services is not None:
+            snap = services.snapshot()
         hand_in, code = None, ""
         folder = session.folder
         if folder is not None and session.state.phase in (Phase.ENDED, Phase.HANDED_IN):
@@ -257,9 +265,13 @@ class Flow(QObject):
     def _status_loop(self) -> None:
         while not self._status_stop.is_set():
             try:
-                if self.session is not None and self.session.services is not None:
-                    self.session.services.tick()
-                status = self.status_now()
+                services = self.session.services if self.session is not None else None
+                snap = None
+                if services is not None:
+                    services.tick()
+                    snap = services.snapshot()
+                    self._check_pause(snap)
+                status = self.status_now(snap)
             except Exception:  # a status read racing a closing part: try again next second
                 status = None
             if status is not None:
@@ -267,6 +279,38 @@ class Flow(QObject):
                 if status.hand_in is not None and status.hand_in.complete:
                     self._mark_handed_in()
             self._status_stop.wait(STATUS_INTERVAL)
+
+    def _check_pause(self, snap: Snapshot) -> None:
+        """Status thread: pause while a needed part is stopped, run again once it is back."""
+        session = self.session
+        if session is None or session.state.phase not in (Phase.RUNNING, Phase.PAUSED):
+            return
+        found = self._pause.update(time.monotonic(), pause.faults(snap))
+        if found is None:
+            return
+        try:
+            if found and session.state.phase is Phase.RUNNING:
+                session.state.change(Phase.PAUSED, by="app",
+                                     reason="stopped: " + ", ".join(found))
+            elif not found and session.state.phase is Phase.PAUSED:
+                session.state.change(Phase.RUNNING, reason="working again", by="app")
+        except TransitionError:  # the candidate finished meanwhile
+            return
+        if found:
+            self.exam_paused.emit(found)
+        else:
+            self.exam_unpaused.emit()
+
+    def fullscreen_changed(self, fullscreen: bool) -> None:
+        """The exam window entered or left full screen: journaled, and fed to the flag engine,
+        which raises b2 (full screen left) from it (client/flags/signals.py)."""
+        session = self.session
+        if session is None or not session.state.recording:
+            return
+        session.event("fullscreen", fullscreen=fullscreen)
+        engine = session.services.flags if session.services is not None else None
+        if engine is not None:
+            engine.feed_event(time.time(), {"kind": "fullscreen", "fullscreen": fullscreen})
 
     def _mark_handed_in(self) -> None:
         if self.session is not None and self.session.state.phase is Phase.ENDED:

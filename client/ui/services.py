@@ -45,6 +45,13 @@ def media_streams(opened: Opened, camera: int | str = 0,
     return stream_types(opened.exam.config, selection(opened, camera, microphone))
 
 
+def agent_log(writer: SessionWriter) -> Path:
+    """The lockdown agent's own log for this session, in the app's log folder, so support can
+    read why the agent stopped or refused a peer (the session itself is sealed). One file per
+    session: a restarted app appends to it."""
+    return paths.user_data_dir() / "logs" / f"agent-{writer.path.name}.log"
+
+
 @dataclass
 class Snapshot:
     """What the exam view shows; built on the status thread, read on the UI thread."""
@@ -155,7 +162,7 @@ class Services:
         if self.opened.exam.config.lockdown.level == "none":
             self.agent_state = "off"
             return
-        link = AgentLink(policy, self._agent_event)
+        link = AgentLink(policy, self._agent_event, log_path=str(agent_log(self.journal)))
         self.agent = link
         link.start()
 

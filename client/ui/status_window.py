@@ -95,9 +95,14 @@ class StatusWindow(QWidget):
         self.time.setText(time_line(status))
         lines = stream_lines(status)
         all_ok = bool(lines) and all(ok for _, ok in lines)
-        self.headline.setText(translate("StatusWindow", "● Recording") if all_ok else
-                              translate("StatusWindow", "● Exam running"))
-        set_property(self.headline, "status", "pass" if all_ok else "warn")
+        if status.phase == "paused":
+            self.headline.setText(translate("StatusWindow", "● Paused: open Invigilo to see why"))
+        elif all_ok:
+            self.headline.setText(translate("StatusWindow", "● Recording"))
+        else:
+            self.headline.setText(translate("StatusWindow", "● Exam running"))
+        set_property(self.headline, "status", "pass" if all_ok and status.phase != "paused"
+                     else "warn")
         self.streams.setText("\n".join([text for text, _ in lines] + [agent_line(status)]))
         self.network.setText(network_line(status))
         self.fit()

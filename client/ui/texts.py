@@ -145,3 +145,27 @@ def stream_state(state: str) -> str:
         "permission denied": translate("Streams", "not allowed: check the privacy settings"),
     }
     return states.get(state, state)
+
+
+def pause_reason(fault: str) -> tuple[str, str]:
+    """What stopped and what the candidate can do about it (client/ui/pause.py's faults)."""
+    reasons = {
+        "agent": (translate("Paused", "Exam security stopped and could not be started again."),
+                  translate("Paused", "Close Invigilo and open it again: your exam continues "
+                            "where it was. If it happens again, tell your institution.")),
+        "webcam": (translate("Paused", "The camera stopped sending pictures."),
+                   translate("Paused", "Check that the camera is connected and not covered, "
+                             "and close programs that may use it (video calls).")),
+        "audio": (translate("Paused", "The microphone stopped."),
+                  translate("Paused", "Check that the microphone or headset is connected and "
+                            "not muted.")),
+        "screen": (translate("Paused", "The screen cannot be recorded."),
+                   translate("Paused", "Allow Invigilo to record the screen in the system's "
+                             "privacy settings.")),
+        "disk": (translate("Paused", "The disk is nearly full, so part of the recording "
+                           "stopped."),
+                 translate("Paused", "Free up disk space: empty the recycle bin or delete "
+                           "large downloads.")),
+    }
+    return reasons.get(fault, (translate("Paused", "Part of the recording stopped."),
+                               translate("Paused", "Tell your institution.")))

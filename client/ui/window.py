@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,6 +32,7 @@ from client.ui.pages.devices import DevicesPage
 from client.ui.pages.exam import ExamPage
 from client.ui.pages.finish import FinishPage
 from client.ui.pages.open_exam import OpenPage
+from client.ui.pages.paused import PausedPage
 from client.ui.pages.photo import PhotoPage
 from client.ui.pages.room import RoomPage
 from client.ui.pages.start import StartPage
@@ -100,6 +101,9 @@ class MainWindow(QMainWindow):
         flow.exam_finished.connect(self._exam_finished)
         flow.checkin_resumed.connect(lambda: self.show_page("consent"))
         flow.handed_in.connect(self._handed_in)
+        flow.exam_paused.connect(self._exam_paused)
+        flow.exam_unpaused.connect(self._exam_unpaused)
+        self._fullscreen = False
         flow.bridge.status.connect(self.status_window.show_status)
         flow.bridge.violation.connect(self._violation)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self, self._enter_pressed)
@@ -174,6 +178,7 @@ class MainWindow(QMainWindow):
 
     def _show_step(self, name: str) -> None:
         """One line that always fits: where the candidate is and what comes next."""
+        name = "exam" if name == "paused" else name
         names = step_names()
         index = self.order.index(name) if name in self.order else 0
         if len(self.order) <= 1:
@@ -213,6 +218,12 @@ class MainWindow(QMainWindow):
                 self._add(name, PhotoPage(flow, name))
             else:
                 self._add(name, makers[name](flow))
+        if "paused" not in self.pages:  # not a step: it stands in for the exam page
+            paused = PausedPage(flow)
+            self._add("paused", paused)
+            exam = self.pages["exam"]
+            assert isinstance(exam, ExamPage)
+            paused.finish_requested.connect(exam.ask_finish)
         self._build_steps(order)
 
     # ---------------------------------------------------------------- opening
@@ -272,7 +283,7 @@ class MainWindow(QMainWindow):
         self.back.setVisible(index > 0 and page.can_go_back())
         self.next.setText(page.continue_text() or translate("MainWindow", "&Continue"))
         self.next.setAccessibleName(self.next.text().replace("&", ""))
-        self.next.setVisible(name not in ("open", "exam"))
+        self.next.setVisible(name not in ("open", "exam", "paused"))
         self.next.setEnabled(page.is_ready())
 
     def _continue(self) -> None:
@@ -327,6 +338,31 @@ class MainWindow(QMainWindow):
         self.status_window.show()
         self.status_window.place()
 
+    def _exam_paused(self, faults: object) -> None:
+        page = self.pages.get("paused")
+        if not isinstance(page, PausedPage) or not isinstance(faults, tuple):
+            return
+        page.show_faults(faults)
+        if self.current_name() in ("exam", "paused"):
+            self.show_page("paused")
+            self._bring_up()
+
+    def _exam_unpaused(self) -> None:
+        exam = self.pages.get("exam")
+        if isinstance(exam, ExamPage):
+            exam.note(translate("MainWindow", "Recording runs again."))
+        if self.current_name() == "paused":
+            self.show_page("exam")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            full = self.isFullScreen()
+            session = self.flow.session
+            if full != self._fullscreen and session is not None and session.state.recording:
+                self._fullscreen = full
+                self.flow.fullscreen_changed(full)
+
     def _exam_finished(self) -> None:
         self.status_window.hide()
         if self.isFullScreen():
@@ -346,7 +382,9 @@ class MainWindow(QMainWindow):
             page.ask_finish()
 
     def _bring_up(self) -> None:
-        self.showNormal()
+        """In front and active; a full-screen exam stays full screen (leaving it is flagged)."""
+        if not self.isFullScreen():
+            self.showNormal()
         self.raise_()
         self.activateWindow()
 
@@ -365,7 +403,7 @@ class MainWindow(QMainWindow):
             elif self.flow.practice_mode or self.flow.args.exam:
                 self._auto_open()
             return
-        if name in ("exam", "finish"):
+        if name in ("exam", "finish", "paused"):
             if name == "finish" and page.is_ready() and self.flow.args.auto_finish is not None:
                 self.auto_timer.stop()
                 self.close()

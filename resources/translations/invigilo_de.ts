@@ -589,12 +589,12 @@
         <translation>Die Aufzeichnung konnte auf diesem Computer nicht starten. Ihre Prüfung geht weiter und das wird für die Prüfenden vermerkt; informieren Sie Ihre Hochschule nach der Prüfung.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="116"/>
+        <location filename="../../client/ui/pages/exam.py" line="121"/>
         <source>Finish the exam?</source>
         <translation>Prüfung beenden?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/exam.py" line="117"/>
+        <location filename="../../client/ui/pages/exam.py" line="122"/>
         <source>Finish the exam now? Recording stops and cannot be started again for this exam.</source>
         <translation>Die Prüfung jetzt beenden? Die Aufzeichnung endet und kann für diese Prüfung nicht wieder gestartet werden.</translation>
     </message>
@@ -710,135 +710,140 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../client/ui/window.py" line="49"/>
+        <location filename="../../client/ui/window.py" line="50"/>
         <source>Open exam</source>
         <translation>Prüfung öffnen</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="50"/>
+        <location filename="../../client/ui/window.py" line="51"/>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="51"/>
+        <location filename="../../client/ui/window.py" line="52"/>
         <source>System check</source>
         <translation>Systemprüfung</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="52"/>
+        <location filename="../../client/ui/window.py" line="53"/>
         <source>Camera and mic</source>
         <translation>Kamera und Mikrofon</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="53"/>
+        <location filename="../../client/ui/window.py" line="54"/>
         <source>Face photo</source>
         <translation>Gesichtsfoto</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="54"/>
+        <location filename="../../client/ui/window.py" line="55"/>
         <source>ID photo</source>
         <translation>Ausweisfoto</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="55"/>
+        <location filename="../../client/ui/window.py" line="56"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="56"/>
+        <location filename="../../client/ui/window.py" line="57"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="57"/>
-        <location filename="../../client/ui/window.py" line="141"/>
+        <location filename="../../client/ui/window.py" line="58"/>
+        <location filename="../../client/ui/window.py" line="145"/>
         <source>Exam</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="58"/>
+        <location filename="../../client/ui/window.py" line="59"/>
         <source>Hand-in</source>
         <translation>Abgabe</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="67"/>
-        <location filename="../../client/ui/window.py" line="138"/>
+        <location filename="../../client/ui/window.py" line="68"/>
+        <location filename="../../client/ui/window.py" line="142"/>
         <source>Invigilo</source>
         <translation>Invigilo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="79"/>
+        <location filename="../../client/ui/window.py" line="80"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="84"/>
+        <location filename="../../client/ui/window.py" line="85"/>
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="132"/>
+        <location filename="../../client/ui/window.py" line="136"/>
         <source>Logo of {institution}</source>
         <translation>Logo von {institution}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="143"/>
+        <location filename="../../client/ui/window.py" line="147"/>
         <source>PRACTICE</source>
         <translation>ÜBUNG</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="144"/>
+        <location filename="../../client/ui/window.py" line="148"/>
         <source>Practice mode</source>
         <translation>Übungsmodus</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="152"/>
+        <location filename="../../client/ui/window.py" line="156"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="153"/>
+        <location filename="../../client/ui/window.py" line="157"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="157"/>
-        <location filename="../../client/ui/window.py" line="273"/>
+        <location filename="../../client/ui/window.py" line="161"/>
+        <location filename="../../client/ui/window.py" line="284"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="158"/>
+        <location filename="../../client/ui/window.py" line="162"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="185"/>
+        <location filename="../../client/ui/window.py" line="190"/>
         <source>Step {n} of {total}: &lt;b&gt;{name}&lt;/b&gt;</source>
         <translation>Schritt {n} von {total}: &lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="188"/>
+        <location filename="../../client/ui/window.py" line="193"/>
         <source>next: {name}</source>
         <translation>danach: {name}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="261"/>
+        <location filename="../../client/ui/window.py" line="272"/>
         <source>{institution}: {page}</source>
         <translation>{institution}: {page}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="264"/>
+        <location filename="../../client/ui/window.py" line="275"/>
         <source>Invigilo: {page}</source>
         <translation>Invigilo: {page}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="391"/>
+        <location filename="../../client/ui/window.py" line="353"/>
+        <source>Recording runs again.</source>
+        <translation>Die Aufzeichnung läuft wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/window.py" line="429"/>
         <source>Close during the exam?</source>
         <translation>Während der Prüfung schließen?</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="392"/>
+        <location filename="../../client/ui/window.py" line="430"/>
         <source>Your exam is still running. If you close Invigilo now, recording stops until you open it again. Close anyway?</source>
         <translation>Ihre Prüfung läuft noch. Wenn Sie Invigilo jetzt schließen, stoppt die Aufzeichnung, bis Sie es wieder öffnen. Trotzdem schließen?</translation>
     </message>
@@ -1193,6 +1198,114 @@
     </message>
 </context>
 <context>
+    <name>Paused</name>
+    <message>
+        <location filename="../../client/ui/pages/paused.py" line="23"/>
+        <source>Recording is paused</source>
+        <translation>Die Aufzeichnung ist unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/pages/paused.py" line="24"/>
+        <source>Your exam time keeps running, and everything recorded so far is kept.</source>
+        <translation>Ihre Prüfungszeit läuft weiter, und alles bisher Aufgezeichnete bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/pages/paused.py" line="27"/>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/pages/paused.py" line="30"/>
+        <source>What to do</source>
+        <translation>Was Sie tun können</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/pages/paused.py" line="32"/>
+        <source>Recording starts again by itself as soon as this is fixed, and this page closes. You can keep working on your exam meanwhile.</source>
+        <translation>Die Aufzeichnung startet von selbst wieder, sobald das behoben ist, und diese Seite schließt sich. Sie können in der Zwischenzeit an Ihrer Prüfung weiterarbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/pages/paused.py" line="37"/>
+        <source>&amp;Finish exam</source>
+        <translation>Prüfung &amp;beenden</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/pages/paused.py" line="38"/>
+        <source>Finish exam</source>
+        <translation>Prüfung beenden</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/pages/paused.py" line="49"/>
+        <source>What happened: {what}</source>
+        <translation>Was passiert ist: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/pages/paused.py" line="51"/>
+        <source>What to do: {todo}</source>
+        <translation>Was Sie tun können: {todo}</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/texts.py" line="153"/>
+        <source>Exam security stopped and could not be started again.</source>
+        <translation>Der Prüfungsschutz wurde beendet und konnte nicht neu gestartet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/texts.py" line="154"/>
+        <source>Close Invigilo and open it again: your exam continues where it was. If it happens again, tell your institution.</source>
+        <translation>Schließen Sie Invigilo und öffnen Sie es erneut: Ihre Prüfung geht dort weiter, wo sie war. Passiert es wieder, sagen Sie es Ihrer Hochschule.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/texts.py" line="156"/>
+        <source>The camera stopped sending pictures.</source>
+        <translation>Die Kamera sendet keine Bilder mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/texts.py" line="157"/>
+        <source>Check that the camera is connected and not covered, and close programs that may use it (video calls).</source>
+        <translation>Prüfen Sie, ob die Kamera angeschlossen und nicht abgedeckt ist, und schließen Sie Programme, die sie verwenden könnten (Videoanrufe).</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/texts.py" line="159"/>
+        <source>The microphone stopped.</source>
+        <translation>Das Mikrofon liefert keinen Ton mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/texts.py" line="160"/>
+        <source>Check that the microphone or headset is connected and not muted.</source>
+        <translation>Prüfen Sie, ob Mikrofon oder Headset angeschlossen und nicht stummgeschaltet ist.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/texts.py" line="162"/>
+        <source>The screen cannot be recorded.</source>
+        <translation>Der Bildschirm kann nicht aufgenommen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/texts.py" line="163"/>
+        <source>Allow Invigilo to record the screen in the system&apos;s privacy settings.</source>
+        <translation>Erlauben Sie Invigilo in den Datenschutzeinstellungen des Systems, den Bildschirm aufzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/texts.py" line="165"/>
+        <source>The disk is nearly full, so part of the recording stopped.</source>
+        <translation>Der Speicherplatz ist fast voll, deshalb wurde ein Teil der Aufzeichnung angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/texts.py" line="167"/>
+        <source>Free up disk space: empty the recycle bin or delete large downloads.</source>
+        <translation>Schaffen Sie Speicherplatz: Leeren Sie den Papierkorb oder löschen Sie große Downloads.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/texts.py" line="170"/>
+        <source>Part of the recording stopped.</source>
+        <translation>Ein Teil der Aufzeichnung wurde angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/texts.py" line="171"/>
+        <source>Tell your institution.</source>
+        <translation>Sagen Sie es Ihrer Hochschule.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPage</name>
     <message>
         <location filename="../../client/ui/pages/photo.py" line="20"/>
@@ -1498,7 +1611,7 @@ Wenn die App oder der Computer während der Prüfung stoppt, öffnen Sie Invigil
     </message>
     <message>
         <location filename="../../client/ui/status_window.py" line="38"/>
-        <location filename="../../client/ui/status_window.py" line="98"/>
+        <location filename="../../client/ui/status_window.py" line="101"/>
         <source>● Recording</source>
         <translation>● Aufnahme läuft</translation>
     </message>
@@ -1524,6 +1637,11 @@ Wenn die App oder der Computer während der Prüfung stoppt, öffnen Sie Invigil
     </message>
     <message>
         <location filename="../../client/ui/status_window.py" line="99"/>
+        <source>● Paused: open Invigilo to see why</source>
+        <translation>● Unterbrochen: Öffnen Sie Invigilo, um den Grund zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/status_window.py" line="103"/>
         <source>● Exam running</source>
         <translation>● Prüfung läuft</translation>
     </message>

@@ -40,7 +40,7 @@ def test_every_focusable_widget_has_an_accessible_name(qt_app, data_dir: Path,  
     flow, window = all_pages_window(data_dir, camera_file)
     assert set(window.order) == {"open", "consent", "checks", "devices", "face", "id", "room",
                                  "start", "exam", "finish"}
-    assert set(window.pages) == set(window.order)
+    assert set(window.pages) == set(window.order) | {"paused"}  # paused stands in for exam
     missing = []
     for root in [window, window.status_window]:
         for widget in focusable(root):

@@ -89,6 +89,11 @@ class ExamPage(Page):
                 "on and this is noted for the reviewer; tell your institution after the exam."))
             self.history.show()
 
+    def note(self, text: str) -> None:
+        """A calm line at the top of the earlier messages."""
+        self.history.insertItem(0, text)
+        self.history.show()
+
     def show_violation(self, violation: dict[str, object]) -> None:
         """Something to act on (blocked) in red at the top; notes for the reviewer listed calmly.
 
