@@ -17,7 +17,7 @@ from enum import StrEnum
 class Phase(StrEnum):
     CHECK_IN = "check_in"     # before recording: consent, checks, photos
     RUNNING = "running"       # recording, agent watching
-    PAUSED = "paused"         # a proctor (or the policy) paused the exam; recording continues
+    PAUSED = "paused"         # a needed part stopped (client/ui/pause.py), later also a proctor
     ENDED = "ended"           # the candidate finished; uploading what is left
     HANDED_IN = "handed_in"   # every segment confirmed by the backend (or written to the folder)
 

@@ -37,6 +37,7 @@ class StatusWindow(QWidget):
         box.setContentsMargins(12, 10, 12, 10)
         self.headline = QLabel(translate("StatusWindow", "● Recording"))
         self.headline.setProperty("status", "pass")
+        self.headline.setWordWrap(True)  # "Paused: ..." is longer in some languages
         box.addWidget(self.headline)
         self.time = QLabel()
         box.addWidget(self.time)

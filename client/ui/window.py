@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.flow = flow
         self.branding = branding  # an institution's build: its name and logo, not ours
+        self._fullscreen = False  # as last journaled (client/flags raises b2 from it)
         self.setWindowTitle(translate("MainWindow", "Invigilo"))
         self.setWindowIcon(QIcon(str(self._logo_path())))
         self.setMinimumSize(640, 520)
@@ -103,7 +104,6 @@ class MainWindow(QMainWindow):
         flow.handed_in.connect(self._handed_in)
         flow.exam_paused.connect(self._exam_paused)
         flow.exam_unpaused.connect(self._exam_unpaused)
-        self._fullscreen = False
         flow.bridge.status.connect(self.status_window.show_status)
         flow.bridge.violation.connect(self._violation)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self, self._enter_pressed)

@@ -253,87 +253,92 @@
 <context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../../client/ui/pages/checks.py" line="57"/>
+        <location filename="../../client/ui/pages/checks.py" line="58"/>
+        <source>{reason} This says nothing about your computer.</source>
+        <translation>{reason} Das sagt nichts über Ihren Computer aus.</translation>
+    </message>
+    <message>
+        <location filename="../../client/ui/pages/checks.py" line="61"/>
         <source>This check could not run, so it says nothing about your computer.</source>
         <translation>Diese Prüfung konnte nicht ausgeführt werden und sagt daher nichts über Ihren Computer aus.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/checks.py" line="61"/>
+        <location filename="../../client/ui/pages/checks.py" line="63"/>
         <source>What to do: press Check again. If it still cannot run, you may continue: your institution sees that this check is missing.</source>
         <translation>Was Sie tun können: Drücken Sie „Erneut prüfen“. Lässt sie sich weiterhin nicht ausführen, dürfen Sie weitermachen: Ihre Hochschule sieht, dass diese Prüfung fehlt.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/checks.py" line="66"/>
+        <location filename="../../client/ui/pages/checks.py" line="68"/>
         <source>What to do: {remedy}</source>
         <translation>Was Sie tun können: {remedy}</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/checks.py" line="73"/>
+        <location filename="../../client/ui/pages/checks.py" line="75"/>
         <source>Checking your computer</source>
         <translation>Ihr Computer wird geprüft</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/checks.py" line="74"/>
+        <location filename="../../client/ui/pages/checks.py" line="76"/>
         <source>This takes up to a minute. Keep the camera uncovered and say something so the microphone hears you.</source>
         <translation>Das dauert bis zu einer Minute. Lassen Sie die Kamera frei und sprechen Sie etwas, damit das Mikrofon Sie hört.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/checks.py" line="77"/>
+        <location filename="../../client/ui/pages/checks.py" line="79"/>
         <source>System check progress</source>
         <translation>Fortschritt der Systemprüfung</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/checks.py" line="80"/>
+        <location filename="../../client/ui/pages/checks.py" line="82"/>
         <source>System check result</source>
         <translation>Ergebnis der Systemprüfung</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/checks.py" line="90"/>
+        <location filename="../../client/ui/pages/checks.py" line="92"/>
         <source>Results of each check</source>
         <translation>Ergebnisse der einzelnen Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/checks.py" line="92"/>
+        <location filename="../../client/ui/pages/checks.py" line="94"/>
         <source>Check &amp;again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/checks.py" line="93"/>
+        <location filename="../../client/ui/pages/checks.py" line="95"/>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/checks.py" line="121"/>
+        <location filename="../../client/ui/pages/checks.py" line="123"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/checks.py" line="155"/>
+        <location filename="../../client/ui/pages/checks.py" line="157"/>
         <source>Everything is ready.</source>
         <translation>Alles ist bereit.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/checks.py" line="157"/>
+        <location filename="../../client/ui/pages/checks.py" line="159"/>
         <source>Ready: every check that could run found nothing to fix.</source>
         <translation>Bereit: Keine der Prüfungen, die ausgeführt werden konnten, hat etwas zu beheben gefunden.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/checks.py" line="160"/>
+        <location filename="../../client/ui/pages/checks.py" line="162"/>
         <source>Ready, with warnings: you can continue, but fixing them makes the exam go more smoothly.</source>
         <translation>Bereit, mit Warnungen: Sie können weitermachen, aber wenn Sie die Hinweise beheben, läuft die Prüfung reibungsloser.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/checks.py" line="163"/>
+        <location filename="../../client/ui/pages/checks.py" line="165"/>
         <source>Some problems must be fixed before the exam. Follow the advice below, then press Check again.</source>
         <translation>Einige Probleme müssen vor der Prüfung behoben werden. Folgen Sie den Hinweisen unten und drücken Sie dann „Erneut prüfen“.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/checks.py" line="166"/>
+        <location filename="../../client/ui/pages/checks.py" line="168"/>
         <source>Some problems were found. This is a practice exam, so you can continue anyway and see the rest.</source>
         <translation>Es wurden Probleme gefunden. Dies ist eine Übungsprüfung, Sie können trotzdem weitermachen und den Rest ansehen.</translation>
     </message>
     <message>
-        <location filename="../../client/ui/pages/checks.py" line="169"/>
+        <location filename="../../client/ui/pages/checks.py" line="171"/>
         <source>Could not check: {names}.</source>
         <translation>Nicht prüfbar: {names}.</translation>
     </message>
@@ -761,18 +766,18 @@
         <translation>Abgabe</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="68"/>
+        <location filename="../../client/ui/window.py" line="69"/>
         <location filename="../../client/ui/window.py" line="142"/>
         <source>Invigilo</source>
         <translation>Invigilo</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="80"/>
+        <location filename="../../client/ui/window.py" line="81"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../client/ui/window.py" line="85"/>
+        <location filename="../../client/ui/window.py" line="86"/>
         <source>Steps done</source>
         <translation>Erledigte Schritte</translation>
     </message>
@@ -1611,37 +1616,37 @@ Wenn die App oder der Computer während der Prüfung stoppt, öffnen Sie Invigil
     </message>
     <message>
         <location filename="../../client/ui/status_window.py" line="38"/>
-        <location filename="../../client/ui/status_window.py" line="101"/>
+        <location filename="../../client/ui/status_window.py" line="102"/>
         <source>● Recording</source>
         <translation>● Aufnahme läuft</translation>
     </message>
     <message>
-        <location filename="../../client/ui/status_window.py" line="50"/>
+        <location filename="../../client/ui/status_window.py" line="51"/>
         <source>&amp;Open Invigilo</source>
         <translation>Invigilo ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../client/ui/status_window.py" line="51"/>
+        <location filename="../../client/ui/status_window.py" line="52"/>
         <source>Open Invigilo</source>
         <translation>Invigilo öffnen</translation>
     </message>
     <message>
-        <location filename="../../client/ui/status_window.py" line="54"/>
+        <location filename="../../client/ui/status_window.py" line="55"/>
         <source>&amp;Finish exam</source>
         <translation>Prüfung &amp;beenden</translation>
     </message>
     <message>
-        <location filename="../../client/ui/status_window.py" line="55"/>
+        <location filename="../../client/ui/status_window.py" line="56"/>
         <source>Finish exam</source>
         <translation>Prüfung beenden</translation>
     </message>
     <message>
-        <location filename="../../client/ui/status_window.py" line="99"/>
+        <location filename="../../client/ui/status_window.py" line="100"/>
         <source>● Paused: open Invigilo to see why</source>
         <translation>● Unterbrochen: Öffnen Sie Invigilo, um den Grund zu sehen</translation>
     </message>
     <message>
-        <location filename="../../client/ui/status_window.py" line="103"/>
+        <location filename="../../client/ui/status_window.py" line="104"/>
         <source>● Exam running</source>
         <translation>● Prüfung läuft</translation>
     </message>

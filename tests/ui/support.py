@@ -112,6 +112,8 @@ def signed_exam(folder: Path, *, backend_url: str = "", hand_in_folder: Path | N
     source = source.replace('institution = "Invigilo practice"',
                             'institution = "Example University"')
     source = source.replace("practice = true", "practice = false")
+    source = source.replace('"Only you: this is a practice exam and nothing leaves your computer."',
+                            '"The examiners of this course at Example University."')
     source = source.replace('level = "moderate"', f'level = "moderate"\n{lockdown}')
     source = source.replace("min_upload_kbps = 150", f"min_upload_kbps = 150\n{requirements}")
     backend = (f'transport = "folder"\nfolder = "{hand_in_folder.as_posix()}"'

@@ -124,8 +124,8 @@ def test_a_check_that_could_not_run_is_said_plainly_and_does_not_block(  # type:
     assert row.state.text() == "Could not check" and row.mark.text() == "?"
     assert row.message.isVisibleTo(window)
     text = row.message.text()
-    assert text.startswith("This check could not run, so it says nothing about your computer.")
-    assert "RuntimeError: the driver answered nonsense" in text  # for whoever helps
+    assert text.startswith("The check could not run: RuntimeError: the driver answered "
+                           "nonsense. This says nothing about your computer.")  # for helpers
     assert "invigilo check --json" not in text  # IT's advice is not the candidate's
     assert "press Check again" in text
     assert row.message.property("role") == "hint" and row.state.property("status") == "error"

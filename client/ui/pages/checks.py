@@ -49,15 +49,17 @@ class CheckRow:
 def problem_text(result: CheckResult) -> str:
     """What a warning or failure means and what to do, in the app's language.
 
-    A check that could not run ("error") says nothing about the computer: its technical reason
-    is kept in brackets for whoever helps the candidate, and the advice is the candidate's own
-    (the check's remedy is written for IT).
+    A check that could not run ("error") says nothing about the computer: its reason is kept
+    for whoever helps the candidate, and the advice is the candidate's own (the check's remedy
+    is written for IT).
     """
     if result.status == "error":
-        text = translate("ChecksPage", "This check could not run, so it says nothing about your "
-                         "computer.")
         if result.message:
-            text += " (" + texts.check_text(result.message).rstrip(".") + ")"
+            text = translate("ChecksPage", "{reason} This says nothing about your "
+                             "computer.").format(reason=texts.check_text(result.message))
+        else:
+            text = translate("ChecksPage", "This check could not run, so it says nothing about "
+                             "your computer.")
         return text + "\n" + translate("ChecksPage", "What to do: press Check again. If it "
                                        "still cannot run, you may continue: your institution "
                                        "sees that this check is missing.")
