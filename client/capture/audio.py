@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from client.capture.audio_clock import AudioClock
+from client.capture.audio_clock import AudioClock, SettlingStamper
 from client.capture.source import MISSING, RECORDING, EventSink, Source
 
 BLOCK_SECONDS = 0.1  # ten callbacks a second: cheap, and fast enough for a level meter
@@ -54,20 +54,21 @@ class AudioSource(Source):
         self.level = SILENCE_DB
         self._last_block = 0.0
         self._ended = threading.Event()
-        self._clock = AudioClock(spec.sample_rate)
+        self._stamper = SettlingStamper(AudioClock(spec.sample_rate))
 
     def _device(self) -> Any:
         dev = self.spec.device
         return int(dev) if dev is not None and dev.isdigit() else dev
 
-    def _callback(self, indata: np.ndarray, frames: int, when: Any, _status: Any) -> None:
+    def _callback(self, indata: np.ndarray, frames: int, when: Any, status: Any) -> None:
         now = time.time()
         self._last_block = time.monotonic()
         block = indata[:, 0].copy()
         self.level = level_db(block)
         adc = float(when.inputBufferAdcTime)
         delay = float(when.currentTime) - adc if adc > 0 else None
-        self.emit(self._clock.stamp(now, frames, delay), block)
+        for t, ready in self._stamper.add(now, block, delay, bool(status.input_overflow)):
+            self.emit(t, ready)
 
     def _open(self) -> Any:
         import sounddevice as sd
@@ -81,7 +82,8 @@ class AudioSource(Source):
             stream.start()
         except Exception:  # PortAudioError and friends: a missing or refused device
             return None
-        self._clock = AudioClock(self.spec.sample_rate, latency=float(stream.latency))
+        self._stamper = SettlingStamper(AudioClock(self.spec.sample_rate,
+                                                   latency=float(stream.latency)))
         return stream
 
     def _run(self) -> None:
@@ -103,6 +105,8 @@ class AudioSource(Source):
             self._set_state(RECORDING)
             self._watch(stream)
             _close_quietly(stream)
+            for t, held in self._stamper.flush():  # a short stream: blocks still held back
+                self.emit(t, held)
             if not self.stopping.is_set():
                 self.level = SILENCE_DB
                 self._set_state(MISSING, MSG_LOST)

@@ -20,6 +20,9 @@ from client.record.codecs import CONTAINER, OPUS_ENCODER, OPUS_OPTIONS, VideoCod
 os.environ.setdefault("SVT_LOG", "1")  # SVT-AV1 prints a banner per encoder otherwise
 
 MS = Fraction(1, 1000)
+# How far a block may sit from its own time before silence is put in or an overlap cut: a lip-sync
+# error this small is not seen, and it is above the audio clock's smooth corrections.
+RESYNC_SECONDS = 0.04
 
 
 def _fraction(fps: float) -> Fraction:
@@ -100,18 +103,37 @@ class AudioSegmentEncoder(_InMemoryWebM):
         stream.layout = "mono"
         stream.bit_rate = bitrate_kbps * 1000
         self._stream = stream
+        self.origin = origin
+        self.resync = round(RESYNC_SECONDS * sample_rate)
+        self._cutting = False
         # Samples are counted from the segment's first block: gap-free within a segment.
         self._next = round((first_t - origin) * sample_rate)
 
     def add(self, t: float, block: np.ndarray) -> None:
+        """Append a block, keeping it within RESYNC_SECONDS of its own time on the timeline.
+
+        Blocks follow each other gap-free; only when the audio clock has moved (a lasting
+        correction, or samples lost by the device) is silence put in or an overlap cut, so the
+        sound stays in sync with the pictures for the whole segment."""
+        want = round((t - self.origin) * self.rate)
+        off = want - self._next
+        if off > self.resync:
+            self._put(np.zeros(off, np.float32))
+        elif off < -self.resync or (self._cutting and off < 0):
+            block = block[-off:]
+            self._cutting = block.shape[0] == 0  # cut on until exactly in line
+        if block.shape[0]:
+            self._put(block)
+            self.frames += 1
+
+    def _put(self, samples: np.ndarray) -> None:
         import av
 
-        frame = av.AudioFrame.from_ndarray(block.reshape(1, -1).astype(np.float32, copy=False),
+        frame = av.AudioFrame.from_ndarray(samples.reshape(1, -1).astype(np.float32, copy=False),
                                            format="flt", layout="mono")
         frame.sample_rate = self.rate
         frame.pts = self._next
         frame.time_base = Fraction(1, self.rate)
-        self._next += block.shape[0]
+        self._next += samples.shape[0]
         self._encode(frame)
-        self.frames += 1
 

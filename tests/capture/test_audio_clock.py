@@ -1,4 +1,4 @@
-"""Audio block times under late, bursty callbacks and a drifting sound card."""
+"""Audio block times under late, bursty callbacks, wrong start-up delays and a drifting card."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from client.capture.audio_clock import AudioClock
+from client.capture.audio_clock import AudioClock, SettlingStamper
 
 RATE, BLOCK = 48000, 960
 
@@ -38,11 +38,53 @@ def test_a_fast_sound_card_does_not_drift_away_over_an_hour() -> None:
     assert abs(errors[-1]) < 0.03
 
 
-def test_a_gap_after_reopening_makes_the_clock_jump() -> None:
+def test_an_overflow_makes_the_clock_start_afresh() -> None:
     clock = AudioClock(RATE)
-    clock.stamp(1000.02, BLOCK, 0.02)
-    t = clock.stamp(1005.02, BLOCK, 0.02)  # five seconds later: the device was away
-    assert abs(t - 1005.0) < 1e-6
+    for k in range(60):
+        clock.stamp(1000.02 + k * 0.02, BLOCK, 0.02)
+    # five seconds of samples were lost: PortAudio says so with an overflow
+    t = clock.stamp(1006.22, BLOCK, 0.02, overflow=True)
+    assert abs(t - 1006.2) < 1e-6
+
+
+def test_without_an_overflow_one_wild_estimate_does_not_move_the_clock() -> None:
+    clock = AudioClock(RATE)
+    stamps = []
+    for k in range(100):
+        late = 0.4 if k == 60 else 0.0   # one callback 0.4 s late with no delay reported
+        stamps.append(clock.stamp(1000 + (k + 1) * 0.02 + late, BLOCK, None))
+    assert np.allclose(np.diff(stamps), 0.02)
+
+
+# PortAudio on ALSA's PulseAudio plugin, as measured (0.1 s blocks): the reported input delay is
+# 0.62 s for the first seven callbacks, then falls by one block per callback to the true 0.08 s.
+STARTUP_DELAYS = [0.62] * 7 + [0.52, 0.42, 0.32, 0.22, 0.12] + [0.08] * 300
+
+
+def test_blocks_held_at_start_up_get_the_settled_times() -> None:
+    block = np.zeros(4800, np.float32)
+    stamper = SettlingStamper(AudioClock(RATE, latency=0.2))
+    released: list[float] = []
+    for k, delay in enumerate(STARTUP_DELAYS):
+        true = 1000.0 + k * 0.1          # when the block's first sample was taken
+        callback = true + 0.08           # the callbacks themselves run like clockwork
+        for t, _ in stamper.add(callback, block, delay):
+            released.append(t - (1000.0 + len(released) * 0.1))
+        if k == 40:
+            assert len(released) == k + 1, "blocks were held back for more than the start-up"
+    errors = np.abs(released)
+    assert errors.max() < 0.002, errors[:30]
+    assert len(released) == len(STARTUP_DELAYS)
+
+
+def test_a_short_stream_hands_over_every_held_block() -> None:
+    block = np.zeros(480, np.float32)
+    stamper = SettlingStamper(AudioClock(RATE))
+    out = []
+    for k in range(5):
+        out += stamper.add(1000.0 + k * 0.01 + 0.02, block, 0.02)
+    out += stamper.flush()
+    assert [round(t - 1000.0, 6) for t, _ in out] == [0.0, 0.01, 0.02, 0.03, 0.04]
 
 
 def test_times_increase_by_the_block_length_when_callbacks_are_regular() -> None:

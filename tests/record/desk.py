@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--switch-every", type=float, default=0.0)
     args = parser.parse_args(argv)
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QFont, QGuiApplication
     from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QTextEdit
 
@@ -127,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         timers.append(t)
     if args.flash_every:
         t = QTimer()
+        t.setTimerType(Qt.TimerType.PreciseTimer)
         t.timeout.connect(do_flash)
         t.start(round(args.flash_every * 1000))
         timers.append(t)

@@ -48,12 +48,41 @@ def test_an_audio_segment_keeps_every_sample() -> None:
     origin = 50.0
     enc = AudioSegmentEncoder(48000, 16, origin, origin + 4.0)
     tone = (0.3 * np.sin(np.arange(960) * 2 * np.pi * 440 / 48000)).astype(np.float32)
-    for _ in range(100):
-        enc.add(0.0, tone)
+    rng = np.random.default_rng(1)
+    for k in range(100):  # times jitter by up to 30 ms around the sample count: no resync
+        enc.add(origin + 4.0 + k * 0.02 + rng.uniform(-0.03, 0.03), tone)
     with av.open(io.BytesIO(enc.finish())) as c:
         frames = list(c.decode(audio=0))
     assert frames[0].time == pytest.approx(4.0, abs=0.01)
     assert sum(f.samples for f in frames) == 96000
+
+
+def _click_times(data: bytes) -> list[float]:
+    with av.open(io.BytesIO(data)) as c:
+        frames = list(c.decode(audio=0))
+    start = float(frames[0].time)
+    samples = np.concatenate([f.to_ndarray().reshape(-1) for f in frames])
+    loud = np.flatnonzero(np.abs(samples) > 0.3)
+    firsts = loud[np.insert(np.diff(loud) > 4800, 0, True)]
+    return [start + i / 48000 for i in firsts]
+
+
+@pytest.mark.parametrize("moved", [0.3, -0.3])
+def test_audio_follows_its_clock_when_the_clock_moves(moved: float) -> None:
+    """A lasting clock correction mid-segment: silence put in, or the overlap cut, so that the
+    sound after it is at its own time, not where the sample count alone would put it."""
+    origin = 0.0
+    enc = AudioSegmentEncoder(48000, 24, origin, 1.0)
+    block = np.zeros(960, np.float32)
+    click = block.copy()
+    click[:240] = 0.8 * np.sin(np.arange(240) * 2 * np.pi * 1000 / 48000)
+    for k in range(300):  # 6 s of 20 ms blocks; a click at 2 s and at 5 s
+        t = 1.0 + k * 0.02 + (moved if k >= 150 else 0.0)
+        enc.add(t, click if k in (50, 200) else block)
+    clicks = _click_times(enc.finish())
+    assert len(clicks) == 2
+    assert clicks[0] == pytest.approx(2.0, abs=0.01)
+    assert clicks[1] == pytest.approx(5.0 + moved, abs=0.01)
 
 
 @given(st.floats(0, 10_000), st.floats(2, 120))
