@@ -109,10 +109,7 @@ class SettlingStamper:
     def add(self, callback_time: float, block: np.ndarray, delay: float | None = None,
             overflow: bool = False) -> list[tuple[float, np.ndarray]]:
         """Take in one block; returns the blocks now ready, each with its time, in order."""
-        if overflow and self._held:
-            ready = self.flush()
-        else:
-            ready = []
+        ready = self.flush() if overflow and self._held else []
         index = self.clock.observe(callback_time, block.shape[0], delay, overflow)
         if overflow:
             self._open = False
