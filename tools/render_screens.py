@@ -62,6 +62,17 @@ def forbidden_process(work: Path) -> Iterator[None]:
         proc.kill()
 
 
+@contextlib.contextmanager
+def unplugged(camera: Path) -> Iterator[None]:
+    """The camera video emptied (the capture fails as an unplugged camera does), then back."""
+    content = camera.read_bytes()
+    camera.write_bytes(b"")
+    try:
+        yield
+    finally:
+        camera.write_bytes(content)
+
+
 def save(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
     widget.grab().save(str(path))
     print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}", flush=True)
@@ -80,8 +91,9 @@ def render(out: Path, scheme: str, work: Path, suffix: str, lang: str | None = N
     if lang:
         install_translation(app, lang)
     spool = work / f"spool-{suffix}"
-    flow = Flow(app_args(spool, camera_video(work / "camera.avi"), theme=scheme),
-                practice=True)
+    camera = work / f"camera-render{suffix}.avi"  # its own copy: this one gets unplugged
+    shutil.copy(camera_video(work / "camera.avi"), camera)
+    flow = Flow(app_args(spool, camera, theme=scheme), practice=True)
     window = MainWindow(flow)
     window.resize(*SIZE)
     window.show()
@@ -141,9 +153,15 @@ def render(out: Path, scheme: str, work: Path, suffix: str, lang: str | None = N
         wait_until(app, lambda: False, 0.3)
         shot("09-exam")
         save(window.status_window, out / f"10-status-window{suffix}.png")
+        with unplugged(camera):  # the camera stops: after a few seconds the exam pauses
+            wait_until(app, lambda: window.current_name() == "paused", 60)
+            wait_until(app, lambda: False, 0.5)
+            shot("16-paused")
+        wait_until(app, lambda: window.current_name() == "exam", 60)
         flow.finish_exam()
     finish = window.pages["finish"]
     wait_until(app, lambda: finish.complete, 240)
+    wait_until(app, lambda: False, 0.5)  # let the layout give the new text its height
     shot("11-hand-in")
     assert exam is not None
     window.close()
@@ -206,6 +224,57 @@ def render_german(out: Path, work: Path) -> None:
         app.removeTranslator(translator)
 
 
+def render_branded(out: Path, work: Path) -> None:
+    """An institution's build (its name, logo and exam) on the welcome page, and a system check
+    in which one check could not run (a check made to crash, as a broken driver would)."""
+    from client.admin.brand import make_build_inputs, read_branding
+    from client.checks.registry import CHECKS, Check
+    from client.ui.app import make_app
+    from client.ui.flow import Flow
+    from client.ui.window import MainWindow
+    from tests.ui.support import signed_exam
+
+    app = make_app(scheme="light")
+    exam, anchor = signed_exam(work / "branded", hand_in_folder=work / "branded-hand-in")
+    logo = work / "logo.png"
+    draw_logo(logo)
+    make_build_inputs(anchor, "Example University", work / "brand", logo=logo, config=exam)
+    branding = read_branding(work / "brand" / "branding")
+    flow = Flow(app_args(work / "spool-branded", camera_video(work / "camera.avi"),
+                         trust=[anchor]), practice=False)
+    flow.checks = [Check(i, CHECKS[i][0], CHECKS[i][1]) for i in ("os", "cores", "memory")]
+    flow.checks.insert(2, Check("displays", CHECKS["displays"][0],
+                                "tests.ui.support:crashing_check"))
+    window = MainWindow(flow, branding=branding)
+    window.resize(*SIZE)
+    window.show()
+    flow.open_exam(str(exam))
+    window.show_page("consent")
+    wait_until(app, lambda: False, 0.3)
+    save(window, out / "17-branded-welcome.png")
+    flow.consent("c-42")
+    window.show_page("checks")
+    checks = window.pages["checks"]
+    wait_until(app, checks.retry.isEnabled, 60)
+    wait_until(app, lambda: False, 0.3)
+    save(window, out / "18-check-could-not-run.png")
+    window.close()
+    flow.shutdown()
+
+
+def draw_logo(path: Path) -> None:
+    """A made-up university's crest: a shield with two letters."""
+    import cv2
+    import numpy as np
+
+    image = np.full((160, 140, 4), 0, np.uint8)
+    shield = np.array([[10, 10], [130, 10], [130, 90], [70, 150], [10, 90]], np.int32)
+    cv2.fillPoly(image, [shield], (110, 40, 20, 255))
+    cv2.putText(image, "EU", (26, 92), cv2.FONT_HERSHEY_DUPLEX, 2.0, (255, 255, 255, 255), 4,
+                cv2.LINE_AA)
+    cv2.imwrite(str(path), image)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screens")
@@ -221,6 +290,7 @@ def main() -> int:
             render(args.out, "light", work, "")
             render_offline(args.out, "light", work, "")
             render_german(args.out, work)
+            render_branded(args.out, work)
             if not args.light_only:
                 print("dark:")
                 render(args.out, "dark", work, "-dark")
