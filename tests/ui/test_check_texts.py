@@ -131,7 +131,7 @@ def test_a_check_that_could_not_run_is_said_plainly_and_does_not_block(  # type:
     assert row.message.property("role") == "hint" and row.state.property("status") == "error"
     assert page.summary.text().endswith("Could not check: Camera.")
     assert window.next.isEnabled()  # a real exam: not a problem found, so not blocking
-    # what was found is journaled as it was: the error, in English
+    # the results as found (what the journal gets): the error, in English
     assert [r.status for r in page.results] == ["pass", "error"]
     assert str(page.results[1].message).startswith("The check could not run: RuntimeError")
     window.close()

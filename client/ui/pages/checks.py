@@ -148,6 +148,7 @@ class ChecksPage(Page):
                 row.show(result.status, result)
         self.progress.setValue(self.progress.maximum())
         self.retry.setEnabled(True)
+        self.flow.record_checks(results)
         # A check that could not run is not a problem found: it neither blocks nor hides the
         # verdict of the others, and is named in the summary.
         overall = worst([r.status for r in results if r.status != "error"])
