@@ -13,7 +13,10 @@ journal. Figures: kbit/s per stream as sealed on disk, CPU % of one core (the re
 less the time this benchmark's own frame listeners spend keeping reference frames), dropped
 frames, and SSIM of every decoded webcam frame and screen picture against the frame captured.
 Reference: ffmpeg (x11grab, the same clip at the same rate, PulseAudio) encoding the same codecs
-at the same sizes, rates, bitrates and 10 s keyframe interval into WebM segment files.
+at the same sizes, rates, bitrates and 10 s keyframe interval into WebM segment files. The ffmpeg
+is imageio-ffmpeg's static build where installed (`pip install -e .[bench]`: FFmpeg 9 with
+SVT-AV1 4.2, the same generation as PyAV's 4.1), else the system's (Debian's links SVT-AV1 1.4,
+a different encoder doing different work); the report names the one used.
 Targets (issue 3): total <= 100 kbit/s, webcam SSIM >= 0.93, screen SSIM >= 0.97, no dropped
 frames, CPU <= 20 % of one core and within 1.3x of ffmpeg's.
 """
@@ -157,6 +160,28 @@ def run_ours(seconds: float, tmp: Path) -> dict[str, Any]:
     return out
 
 
+def ffmpeg_exe() -> str:
+    """The reference ffmpeg: the static build from imageio-ffmpeg if present, else the system's."""
+    try:
+        import imageio_ffmpeg  # type: ignore[import-not-found]
+    except ImportError:
+        return "ffmpeg"
+    return str(imageio_ffmpeg.get_ffmpeg_exe())
+
+
+def ffmpeg_versions(exe: str, env: dict[str, str]) -> str:
+    """FFmpeg's and its SVT-AV1's versions, as that binary reports them."""
+    ff = subprocess.run([exe, "-hide_banner", "-version"], capture_output=True, text=True,
+                        timeout=30).stdout.split("\n")[0].split(" ")[2]
+    probe = subprocess.run([exe, "-hide_banner", "-f", "lavfi", "-i", "testsrc=s=64x64:r=1",
+                            "-t", "1", "-c:v", "libsvtav1", "-f", "null", "-"],
+                           capture_output=True, text=True, timeout=60,
+                           env={**env, "SVT_LOG": "3"}).stderr
+    svt = next((line.split("Lib", 1)[1].strip() for line in probe.splitlines()
+                if "Encoder Lib" in line), "?")
+    return f"FFmpeg {ff}, SVT-AV1 {svt}"
+
+
 def run_ffmpeg(seconds: float, display: str, tmp: Path, env: dict[str, str]) -> dict[str, Any]:
     r = codecs.DEFAULT
     rec = practice_exam(tmp / "keys")[0].config.recording
@@ -171,7 +196,8 @@ def run_ffmpeg(seconds: float, display: str, tmp: Path, env: dict[str, str]) -> 
               "-pix_fmt", "yuv420p", "-force_key_frames", f"expr:gte(t,n_forced*{seg})"]
     segment = ["-t", str(seconds), "-f", "segment", "-segment_time", seg, "-segment_format", "webm",
                "-reset_timestamps", "0"]
-    cmd = ["ffmpeg", "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
+    exe = ffmpeg_exe()
+    cmd = [exe, "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
            "-f", "x11grab", "-framerate", str(rec.screen.fps), "-i", display,
            "-re", "-stream_loop", "-1", "-i", str(VTEST),
            "-f", "pulse", "-i", f"{SINK}.monitor",
@@ -195,7 +221,8 @@ def run_ffmpeg(seconds: float, display: str, tmp: Path, env: dict[str, str]) -> 
         raise SystemExit(f"ffmpeg failed: {done.stderr[-2000:]}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     result: dict[str, Any] = {"wall": wall, "cpu_percent": 100 * cpu / wall,
-                              "cmd": " ".join(cmd)}
+                              "cmd": " ".join(["ffmpeg", *cmd[1:]]),
+                              "versions": ffmpeg_versions(exe, env)}
     for stream in ("webcam", "screen", "audio"):
         size = sum(p.stat().st_size for p in out.glob(f"{stream}-*.webm"))
         result[stream] = {"kbps": size * 8 / 1000 / seconds}
@@ -230,7 +257,7 @@ def report(ours: dict[str, Any], ref: dict[str, Any] | None, seconds: float) -> 
     print(f"SSIM compared on {ours['webcam']['ssim_frames']} webcam and "
           f"{ours['screen']['ssim_frames']} screen frames")
     if ref:
-        print(f"reference: {ref['cmd']}")
+        print(f"reference ({ref['versions']}): {ref['cmd']}")
     checks = {
         "total kbit/s": ours["total_kbps"] <= TARGET_KBPS,
         "webcam SSIM": ours["webcam"]["ssim"] >= TARGET_WEBCAM_SSIM,

@@ -113,10 +113,12 @@ class Recorder:
     def _video_codec(self) -> codecs.VideoCodec:
         if self.probe is None:
             rec = self.config.recording
+            # the screen at its change rate: typing keeps it there for much of an exam
             self.probe = choose_codec(
                 (rec.webcam.width, rec.webcam.height, rec.webcam.fps, rec.webcam.bitrate_kbps),
-                (rec.screen.width, round(rec.screen.width * 10 / 16), rec.screen.fps,
-                 rec.screen.bitrate_kbps))
+                (rec.screen.width, round(rec.screen.width * 10 / 16),
+                 max(rec.screen.fps, rec.screen.change_fps), rec.screen.bitrate_kbps),
+                segment_seconds=rec.segment_seconds)
         return codecs.BY_NAME[self.probe.codec]
 
     def _segmenter(self, stream: str, codec: codecs.VideoCodec) -> Segmenter:

@@ -53,6 +53,23 @@ def test_fit_crops_to_the_aspect_then_scales() -> None:
     assert out.shape == (240, 320, 3) and out.max() == 0
 
 
+def test_scaling_down_averages_fine_detail_instead_of_aliasing() -> None:
+    """1-pixel stripes at 768x576 must come out an even grey at 320x240 (a plain linear resize
+    picks stripes and shows bands), and a natural picture must match OpenCV's area filter."""
+    import cv2
+
+    stripes = np.zeros((576, 768, 3), np.uint8)
+    stripes[:, ::2] = 255
+    out = fit(stripes, 320, 240).astype(float)
+    assert abs(out.mean() - 127.5) < 3 and out.std() < 12
+    cap = cv2.VideoCapture(str(webcam_clip()))
+    ok, frame = cap.read()
+    assert ok
+    ours = fit(frame, 320, 240).astype(float)
+    area = cv2.resize(frame, (320, 240), interpolation=cv2.INTER_AREA).astype(float)
+    assert np.abs(ours - area).mean() < 3.0
+
+
 def test_a_clip_plays_as_a_camera_at_the_asked_rate_and_size() -> None:
     sink = Collector()
     _run(CameraSource(CameraSpec(str(webcam_clip()), 320, 240, 5.0), sink.event), 3.0, sink)

@@ -2,6 +2,11 @@
 
 Anything played into the sink (espeak-ng speech, silence, a beep) is what a program recording from
 the default source hears, through the same PortAudio/ALSA path as on a laptop.
+
+A null sink nobody plays into renders in two-second blocks, so a recorder opening its monitor would
+wait up to two seconds for its first sample, where a real microphone delivers within milliseconds.
+A low-latency stream of digital silence keeps playing into the sink to make it tick like hardware;
+it adds nothing to what is heard.
 """
 
 from __future__ import annotations
@@ -74,9 +79,15 @@ def pulseaudio() -> Iterator[PulseServer]:
         time.sleep(0.05)
     server.pactl("set-default-source", server.source)
     server.pactl("set-default-sink", SINK)
+    ticker = subprocess.Popen(
+        ["pacat", "--playback", f"--device={SINK}", "--latency-msec=20", "--raw",
+         "--format=s16le", "--rate=48000", "--channels=1", "/dev/zero"],
+        env={**os.environ, **server.env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         yield server
     finally:
+        ticker.terminate()
+        ticker.wait(5)
         proc.terminate()
         try:
             proc.wait(5)
