@@ -18,10 +18,10 @@ def scaled_size(width: int, height: int, target_width: int) -> tuple[int, int]:
 
 def to_bgr(raw: np.ndarray, size: tuple[int, int]) -> np.ndarray:
     """BGRA screen pixels to BGR at `size`, with an area filter so text stays legible."""
-    bgr = raw[:, :, :3]
+    bgr = cv2.cvtColor(raw, cv2.COLOR_BGRA2BGR)  # SIMD: a quarter of numpy's strided copy
     if (bgr.shape[1], bgr.shape[0]) != size:
         return cv2.resize(bgr, size, interpolation=cv2.INTER_AREA)
-    return np.ascontiguousarray(bgr)
+    return bgr
 
 
 @dataclass
