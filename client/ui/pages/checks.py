@@ -70,6 +70,11 @@ def problem_text(result: CheckResult) -> str:
     return text
 
 
+# The page asks the candidate to say something: give them time to (IT's headless check
+# listens one second, since a silent room only warns there).
+LISTEN_SECONDS = 3.0
+
+
 class ChecksPage(Page):
     def __init__(self, flow) -> None:  # type: ignore[no-untyped-def]
         super().__init__(flow, translate("ChecksPage", "Checking your computer"),
@@ -129,7 +134,8 @@ class ChecksPage(Page):
         self.run = CheckRun(self.flow.opened.exam.config, self.flow.spool,
                             camera=self.flow.camera, microphone=self.flow.microphone,
                             checks=self.flow.check_list(), on_result=bridge.check_result.emit,
-                            on_done=bridge.checks_done.emit)
+                            on_done=bridge.checks_done.emit,
+                            context={"mic_seconds": LISTEN_SECONDS})
         self.run.start()
 
     def _result(self, check_id: str, result: CheckResult) -> None:
