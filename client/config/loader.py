@@ -101,11 +101,16 @@ def open_exam(data: bytes, *, trust: list[Path] | None = None,
     return Exam(config, signed.signer, data)
 
 
-def read_exam_source(where: str) -> bytes:
-    """Bytes of an exam from a file path or an `invigilo://` link.
+def read_exam_source(where: str, *, ca_pem: str = "") -> bytes:
+    """Bytes of an exam from a file path, an https:// address or an `invigilo://` link.
 
-    Links: `invigilo://open?file=/path/EXAM.invigilo` or `invigilo://exam/<base64url envelope>`.
+    Links: `invigilo://open?file=/path/EXAM.invigilo`, `invigilo://open?url=https://...` or
+    `invigilo://exam/<base64url envelope>`. `ca_pem` adds a trusted CA for https (tests).
     """
+    if where.lower().startswith(("https://", "http://")):
+        from client.config.fetch import fetch_exam
+
+        return fetch_exam(where, ca_pem=ca_pem)
     if where.startswith("invigilo:"):
         link = urllib.parse.urlparse(where)
         if link.netloc == "exam":
@@ -115,6 +120,8 @@ def read_exam_source(where: str) -> bytes:
             except (binascii.Error, ValueError):
                 raise InvalidInput("this invigilo:// link is damaged") from None
         query = urllib.parse.parse_qs(link.query)
+        if link.netloc == "open" and query.get("url"):
+            return read_exam_source(query["url"][0], ca_pem=ca_pem)
         if link.netloc == "open" and query.get("file"):
             where = query["file"][0]
         else:
