@@ -66,6 +66,29 @@ _DROPPED_LIBRARY = re.compile(
     r"|SpatialAudio|TextToSpeech|Wl|Wayland|EglFS|EglFs)[^/]*$",
     re.IGNORECASE,
 )
+# The Debian packages the Linux package depends on, with the libraries each puts on the system.
+# PyInstaller would copy these from the build machine; the system's own copies are used instead
+# (with what only they need: JACK, Berkeley DB and ALSA behind PortAudio, systemd and gcrypt
+# behind D-Bus, ...). The system's PortAudio then loads the system's ALSA plugins, which a
+# bundled libasound could not.
+SYSTEM_LIBRARIES: dict[str, tuple[str, ...]] = {
+    "libportaudio2": ("libportaudio.so.2",),
+    "libxcb-cursor0": ("libxcb-cursor.so.0",),
+    "libxkbcommon-x11-0": ("libxkbcommon-x11.so.0",),
+    "libxcb-icccm4": ("libxcb-icccm.so.4",),
+    "libxcb-image0": ("libxcb-image.so.0",),
+    "libxcb-keysyms1": ("libxcb-keysyms.so.1",),
+    "libxcb-randr0": ("libxcb-randr.so.0",),
+    "libxcb-render-util0": ("libxcb-render-util.so.0",),
+    "libxcb-shape0": ("libxcb-shape.so.0",),
+    "libxcb-xinerama0": ("libxcb-xinerama.so.0",),
+    "libxcb-xkb1": ("libxcb-xkb.so.1",),
+    "libegl1": ("libEGL.so.1",),
+    "libgl1": ("libGL.so.1",),
+    "libdbus-1-3": ("libdbus-1.so.3",),
+    "libfontconfig1": ("libfontconfig.so.1",),
+}
+_SYSTEM_NAMES = frozenset(name for names in SYSTEM_LIBRARIES.values() for name in names)
 # Qt plugin folders the app needs, and within them the plugins to keep (None: all of them).
 # Platforms: the three desktop back ends plus offscreen/minimal for headless runs; themes: the
 # desktop portal (file dialogs) but not GTK 3, which alone drags in ~25 MB of GTK libraries.
@@ -122,9 +145,10 @@ def version_tuple() -> tuple[int, int, int, int]:
 
 
 def keep_binary(dest: str) -> bool:
-    """False for a library of a Qt module the app never loads, or a Qt plugin it does not need."""
+    """False for a library of a Qt module the app never loads, a Qt plugin it does not need, or a
+    library the Linux package takes from the system (SYSTEM_LIBRARIES)."""
     dest = dest.replace("\\", "/")
-    if _DROPPED_LIBRARY.search(dest):
+    if _DROPPED_LIBRARY.search(dest) or dest in _SYSTEM_NAMES:
         return False
     parts = dest.split("/")
     if "plugins" not in parts[:-1] or "PySide6" not in parts:
@@ -147,8 +171,9 @@ def prune_orphans(binaries: list[tuple[str, str, str]], dropped: list[tuple[str,
     entry's closure, so they stay. `needed(source_path)` gives the file names a binary links to.
     """
     by_name = {Path(dest).name: (dest, src, kind) for dest, src, kind in binaries + dropped}
+    gone = {Path(dest).name for dest, _, _ in dropped}
 
-    def closure(start: list[tuple[str, str, str]]) -> set[str]:
+    def closure(start: list[tuple[str, str, str]], through_dropped: bool) -> set[str]:
         seen: set[str] = set()
         todo = [Path(dest).name for dest, _, _ in start]
         while todo:
@@ -156,12 +181,15 @@ def prune_orphans(binaries: list[tuple[str, str, str]], dropped: list[tuple[str,
             if name in seen or name not in by_name:
                 continue
             seen.add(name)
-            todo += [n for n in needed(by_name[name][1]) if n not in seen]
+            if through_dropped or name not in gone:
+                todo += [n for n in needed(by_name[name][1]) if n not in seen]
         return seen
 
-    candidates = closure(dropped) - {Path(dest).name for dest, _, _ in dropped}
+    # A kept library may link a dropped one (libQt6DBus links libdbus, which the system
+    # provides): what lies behind the dropped one is still not needed from the bundle.
+    candidates = closure(dropped, True) - gone
     roots = [entry for entry in binaries if Path(entry[0]).name not in candidates]
-    orphans = candidates - closure(roots)
+    orphans = candidates - closure(roots, False)
     return [entry for entry in binaries if Path(entry[0]).name not in orphans]
 
 

@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from installer import elf
+from installer import elf, icu_data
 
 HERE = Path(__file__).resolve().parent
 SHIM_SOURCE = HERE / "linux" / "blas_shim.c"
@@ -339,16 +339,32 @@ def strip_symbols(bundle: Bundle, report: Report) -> None:
         report.add("symbol tables and debug information", before - path.stat().st_size)
 
 
-def slim(data: Path) -> Report:
-    """All the steps, on a bundle's data folder (dist/invigilo/_internal)."""
+def trim_icu(bundle: Bundle, report: Report, cc: str, languages: set[str]) -> None:
+    """Qt's ICU data for the app's languages only (see icu_data)."""
+    for library in sorted(bundle.folder.glob("PySide6/Qt/lib/libicudata.so.*")):
+        if not elf.is_elf(library):
+            continue
+        try:
+            report.add("Qt's ICU data for the shipped languages",
+                       icu_data.trim(library, languages | {"en"}, cc))
+        except (icu_data.IcuDataError, subprocess.CalledProcessError) as exc:
+            report.notes.append(f"{library.name}: kept whole: {exc}")
+        bundle.changed(library)
+
+
+def slim(data: Path, languages: set[str]) -> Report:
+    """All the steps, on a bundle's data folder (dist/invigilo/_internal), for an app that
+    ships translations into `languages` (English is always there)."""
     bundle, report = Bundle(data), Report()
     freed = share_ffmpeg(bundle, report)
     cc = _compiler()
     if cc is None:
-        report.notes.append("no C compiler (cc): OpenCV's OpenBLAS and the unused codecs kept")
+        report.notes.append("no C compiler (cc): OpenCV's OpenBLAS, the unused codecs and all "
+                            "of Qt's ICU data kept")
     else:
         freed += blas_shim(bundle, report, cc)
         freed += stub_libraries(bundle, report, cc)
+        trim_icu(bundle, report, cc, languages)
     prune(bundle, report, freed)
     strip_symbols(bundle, report)
     return report

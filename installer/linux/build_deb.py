@@ -27,12 +27,9 @@ from installer import bundle_config  # noqa: E402
 PACKAGE = "invigilo"
 # An institution building its own package puts its IT contact here (--maintainer).
 MAINTAINER = "Invigilo packaging <packaging@invigilo.invalid>"
-# System libraries the bundle does not carry: PortAudio (sounddevice loads the system one on
-# Linux) and the X11/xcb libraries Qt's xcb platform plugin links against.
-DEPENDS = ("libportaudio2", "libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4",
-           "libxcb-image0", "libxcb-keysyms1", "libxcb-randr0", "libxcb-render-util0",
-           "libxcb-shape0", "libxcb-xinerama0", "libxcb-xkb1", "libegl1", "libgl1",
-           "libdbus-1-3", "libfontconfig1")
+# System libraries the bundle does not carry (bundle_config.SYSTEM_LIBRARIES): PortAudio, the
+# X11/xcb libraries Qt's xcb platform plugin links against, EGL/GL, D-Bus and fontconfig.
+DEPENDS = tuple(bundle_config.SYSTEM_LIBRARIES)
 MSG = {
     "payload": "{path} is not a PyInstaller folder for Linux: it has no executable 'invigilo'",
     "tool": "dpkg-deb is not installed (it comes with dpkg on Debian and Ubuntu)",

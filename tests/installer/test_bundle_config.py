@@ -32,7 +32,9 @@ from tests.installer.helpers import institution, png
     ("PySide6/Qt/plugins/generic/libqevdevmouseplugin.so", False),
     ("cv2/cv2.abi3.so", True),
     ("av.libs/libavcodec-5e6b81c2.so.62.28.102", True),
-    ("libportaudio.so.2", True),
+    ("libportaudio.so.2", False),  # the system's, through the package's Depends
+    ("libdbus-1.so.3", False),
+    ("libX11.so.6", True),
 ])
 def test_keep_binary(dest: str, kept: bool) -> None:
     assert bc.keep_binary(dest) is kept
