@@ -27,6 +27,7 @@ from client.ui.checklist import available_checks
 from client.ui.handin import hand_in_status
 from client.ui.pause import PauseWatch
 from client.ui.preview import CameraPreview, MicrophoneLevel, parse_source
+from client.ui.responsive import run_responsive
 from client.ui.services import Snapshot
 from client.ui.session import ExamSession, Opened, open_practice, open_real
 from client.ui.state import Phase, TransitionError
@@ -82,7 +83,11 @@ class Flow(QObject):
     # ---------------------------------------------------------------- opening
     def open_exam(self, where: str | None) -> None:
         """None opens the practice exam. Raises UserError with message and remedy."""
-        self.use(open_practice() if where is None else open_real(where, self.args.trust))
+        if where is None:
+            self.use(open_practice())
+        else:
+            trust = self.args.trust
+            self.use(run_responsive(lambda: open_real(where, trust)))
 
     def use(self, opened: Opened) -> None:
         """Check in to an exam already opened (and verified)."""
