@@ -67,11 +67,13 @@ _DROPPED_LIBRARY = re.compile(
     re.IGNORECASE,
 )
 # The Debian packages the Linux package depends on, with the libraries each puts on the system.
-# PyInstaller would copy these from the build machine; the system's own copies are used instead
-# (with what only they need: JACK, Berkeley DB and ALSA behind PortAudio, systemd and gcrypt
-# behind D-Bus, ...). The system's PortAudio then loads the system's ALSA plugins, which a
-# bundled libasound could not.
+# PyInstaller would copy these from the build machine; the system's own copies are used instead,
+# as Debian's packaging policy asks (and the system's PortAudio then loads the system's ALSA
+# plugins, which a bundled libasound could not). What only these libraries need goes too (JACK,
+# Berkeley DB and ALSA behind PortAudio, systemd and gcrypt behind D-Bus, ...). The bundle needs
+# glibc 2.36 anyway (Debian 12, Ubuntu 23.04 and later), and every such system has all of them.
 SYSTEM_LIBRARIES: dict[str, tuple[str, ...]] = {
+    # Audio, and the X11/xcb, GL, D-Bus and font libraries Qt's xcb platform plugin links.
     "libportaudio2": ("libportaudio.so.2",),
     "libxcb-cursor0": ("libxcb-cursor.so.0",),
     "libxkbcommon-x11-0": ("libxkbcommon-x11.so.0",),
@@ -87,6 +89,34 @@ SYSTEM_LIBRARIES: dict[str, tuple[str, ...]] = {
     "libgl1": ("libGL.so.1",),
     "libdbus-1-3": ("libdbus-1.so.3",),
     "libfontconfig1": ("libfontconfig.so.1",),
+    "libx11-6": ("libX11.so.6",),
+    "libx11-xcb1": ("libX11-xcb.so.1",),
+    "libxau6": ("libXau.so.6",),
+    "libxdmcp6": ("libXdmcp.so.6",),
+    "libxcb-glx0": ("libxcb-glx.so.0",),
+    "libxcb-render0": ("libxcb-render.so.0",),
+    "libxcb-shm0": ("libxcb-shm.so.0",),
+    "libxcb-sync1": ("libxcb-sync.so.1",),
+    "libxcb-util1": ("libxcb-util.so.1",),
+    "libxcb-xfixes0": ("libxcb-xfixes.so.0",),
+    "libxkbcommon0": ("libxkbcommon.so.0",),
+    "libfreetype6": ("libfreetype.so.6",),
+    "libpng16-16": ("libpng16.so.16",),
+    "libbrotli1": ("libbrotlicommon.so.1", "libbrotlidec.so.1"),
+    "libglib2.0-0": ("libglib-2.0.so.0", "libgthread-2.0.so.0"),
+    "libpcre2-8-0": ("libpcre2-8.so.0",),
+    "libbsd0": ("libbsd.so.0",),
+    "libmd0": ("libmd.so.0",),
+    # The C++ runtime (Qt, ICU) and what Python's own modules link (ssl, hashlib, compression).
+    "libstdc++6": ("libstdc++.so.6",),
+    "libgcc-s1": ("libgcc_s.so.1",),
+    "libssl3": ("libssl.so.3", "libcrypto.so.3"),
+    "libzstd1": ("libzstd.so.1",),
+    "zlib1g": ("libz.so.1",),
+    "libbz2-1.0": ("libbz2.so.1.0",),
+    "liblzma5": ("liblzma.so.5",),
+    "libffi8": ("libffi.so.8",),
+    "libuuid1": ("libuuid.so.1",),
 }
 _SYSTEM_NAMES = frozenset(name for names in SYSTEM_LIBRARIES.values() for name in names)
 # Qt plugin folders the app needs, and within them the plugins to keep (None: all of them).

@@ -253,8 +253,8 @@ def stub_source(library: str, symbols: Iterable[elf.Symbol],
     return "\n".join(lines) + "\n", script
 
 
-def stub_libraries(bundle: Bundle, report: Report, cc: str,
-                   stubs: dict[str, str] = STUBS) -> list[Path]:
+def stub_libraries(bundle: Bundle, report: Report, cc: str, stubs: dict[str, str] = STUBS,
+                   answer_zero: tuple[str, ...] = ANSWER_ZERO) -> list[Path]:
     """Replace each library named in `stubs` by a stub; returns the libraries they linked to."""
     freed: list[Path] = []
     data = bundle.folder
@@ -269,7 +269,7 @@ def stub_libraries(bundle: Bundle, report: Report, cc: str,
             default = {s.name: s for s in defined.values()}
             chosen = {by_key.get(key) or default[key[0]]
                       for keys in wanted.values() for key in keys}
-            source, script = stub_source(lib.name, chosen)
+            source, script = stub_source(lib.name, chosen, answer_zero)
             with tempfile.TemporaryDirectory() as temp:
                 c_file, built = Path(temp) / "stub.c", Path(temp) / lib.name
                 c_file.write_text(source, encoding="utf-8")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -34,7 +36,8 @@ from tests.installer.helpers import institution, png
     ("av.libs/libavcodec-5e6b81c2.so.62.28.102", True),
     ("libportaudio.so.2", False),  # the system's, through the package's Depends
     ("libdbus-1.so.3", False),
-    ("libX11.so.6", True),
+    ("libX11.so.6", False),
+    ("libpython3.11.so.1.0", True),
 ])
 def test_keep_binary(dest: str, kept: bool) -> None:
     assert bc.keep_binary(dest) is kept
@@ -70,6 +73,54 @@ def test_prune_orphans_drops_what_only_dropped_plugins_needed() -> None:
                               lambda src: links.get(Path(src).name, set()))
     assert sorted(Path(d).name for d, _, _ in pruned) == [
         "libQt6Gui.so.6", "libQt6XcbQpa.so.6", "libX11.so.6", "libportaudio.so.2", "libqxcb.so"]
+
+
+def test_what_only_a_system_library_needed_goes_even_when_kept_ones_link_it() -> None:
+    links = {
+        "libQt6DBus.so.6": {"libdbus-1.so.3"},
+        "libdbus-1.so.3": {"libsystemd.so.0"},
+        "libsystemd.so.0": {"libgcrypt.so.20", "libzstd.so.1"},
+        "libQt6Core.so.6": {"libzstd.so.1"},
+    }
+
+    def entry(name: str) -> tuple[str, str, str]:
+        return (name, f"/src/{name}", "BINARY")
+
+    kept = [entry(n) for n in ("libQt6DBus.so.6", "libQt6Core.so.6", "libsystemd.so.0",
+                               "libgcrypt.so.20", "libzstd.so.1")]
+    pruned = bc.prune_orphans(kept, [entry("libdbus-1.so.3")],
+                              lambda src: links.get(Path(src).name, set()))
+    assert sorted(d for d, _, _ in pruned) == ["libQt6Core.so.6", "libQt6DBus.so.6",
+                                               "libzstd.so.1"]
+
+
+@pytest.mark.parametrize(("name", "languages", "kept"), [
+    ("qtbase_de.qm", {"de"}, True), ("qtbase_fr.qm", {"de"}, False),
+    ("qtbase_de.qm", {"de_AT"}, True), ("qtbase_pt_BR.qm", {"pt_BR"}, True),
+    ("qtbase_pt_BR.qm", {"de"}, False), ("qtdeclarative_de.qm", {"de"}, False),
+])
+def test_qt_translations_follow_the_shipped_languages(name: str, languages: set[str],
+                                                      kept: bool) -> None:
+    assert bc.keep_data(f"PySide6/Qt/translations/{name}", languages) is kept
+
+
+def test_shipped_languages_are_the_app_s_translations() -> None:
+    assert "de" in bc.shipped_languages()
+    assert bc.keep_data("PySide6/Qt/translations/qtbase_de.qm")
+
+
+def test_system_libraries_belong_to_the_packages_named(tmp_path: Path) -> None:
+    """On this Debian machine, each library the bundle leaves to the system is installed by the
+    package the .deb depends on for it."""
+    if shutil.which("dpkg") is None:
+        pytest.skip("not a Debian system")
+    for package, names in bc.SYSTEM_LIBRARIES.items():
+        for name in names:
+            owners = subprocess.run(["dpkg", "-S", f"*/{name}"], capture_output=True,
+                                    text=True).stdout
+            assert any(line.split(":")[0] == package for line in owners.splitlines()), \
+                (package, name, owners)
+        assert not bc.keep_binary(names[0])
 
 
 def test_version_numbers() -> None:
