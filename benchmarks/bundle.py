@@ -2,8 +2,10 @@
 
     .venv/bin/python benchmarks/bundle.py [--bundle dist/invigilo] [--runs 5]
 
-1. Size of the unpacked one-folder bundle, split by what each dependency costs. Target: at most
-   250 MB. Reference: the same dependencies' installed size in this venv.
+1. Size of the unpacked one-folder bundle, split by what each dependency costs, and its largest
+   files. Target: at most 250 MB. Reference: the same dependencies' installed size in this venv.
+   (On Linux the build shares, stubs and trims libraries after PyInstaller: installer/slim.py;
+   links count nothing, and libraries the .deb takes from the system are not in the bundle.)
 2. Size of the compressed installer: the .deb (xz), built from the bundle. Target: at most 100 MB.
 3. Time from launch to the first mapped window of the frozen `invigilo practice` on an Xvfb display
    (xdotool waits for the window), median of N runs. Target: at most 2 s. Reference, measured in
@@ -83,6 +85,13 @@ def breakdown(bundle: Path) -> dict[str, int]:
         group = group_of(item.name)
         costs[group] = costs.get(group, 0) + size(item)
     return dict(sorted(costs.items(), key=lambda kv: -kv[1]))
+
+
+def largest(bundle: Path, count: int = 12) -> list[tuple[int, str]]:
+    """The biggest single files: what the remaining megabytes are."""
+    files = [(p.stat().st_size, str(p.relative_to(bundle))) for p in bundle.rglob("*")
+             if p.is_file() and not p.is_symlink()]
+    return sorted(files, reverse=True)[:count]
 
 
 def venv_sizes() -> dict[str, int]:
@@ -176,6 +185,9 @@ def main() -> int:
             ref = f"   (installed in venv: {reference[group] / MB:.0f} MB)" \
                 if group in reference else ""
             print(f"  {group:<38} {cost / MB:7.1f} MB{ref}")
+        print("largest files:")
+        for file_size, name in largest(bundle):
+            print(f"  {file_size / MB:7.1f} MB  {name}")
 
         start = time.perf_counter()
         deb = build_deb.build(bundle, Path(temp) / "invigilo.deb")

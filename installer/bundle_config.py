@@ -38,6 +38,7 @@ EXCLUDED_MODULES = [
     "PyInstaller", "IPython", "matplotlib", "PyQt5", "PyQt6", "PySide2", "PIL", "pygments",
     "rich", "click", "yaml", "doctest", "pdb",
     "numpy.f2py", "numpy.distutils", "numpy.testing._private.extbuild",
+    "numpy._core._multiarray_tests",  # NumPy's hook adds it for NumPy's own test suite
     "cv2.gapi", "cv2.mat_wrapper",
     # Qt modules the app does not use: each would pull tens of MB of libraries and plugins.
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
@@ -317,6 +318,8 @@ def keep_data(dest: str, languages: set[str] | None = None) -> bool:
         wanted = shipped_languages() if languages is None else languages
         # qtbase_pt_BR for pt_BR, and qtbase_de for de_AT as well as de.
         return language in wanted or language in {w.split("_")[0] for w in wanted}
+    if dest.startswith("resources/translations/") and dest.endswith(".ts"):
+        return False  # the translators' source; the app loads the compiled .qm
     return "/qml/" not in dest and not dest.endswith(".dist-info/RECORD")
 
 

@@ -108,3 +108,39 @@ def provides(defined: dict[tuple[str, str | None], Symbol],
     names = {name for name, _ in defined}
     return {(name, version) for name, version in wanted
             if (name, version) in defined or (version is None and name in names)}
+
+
+_LOAD = re.compile(r"^\s*LOAD\s+0x([0-9a-f]+)\s+0x([0-9a-f]+)\s+0x[0-9a-f]+\s+0x([0-9a-f]+)"
+                   r"\s+0x([0-9a-f]+)\s+(.{3})\s+0x([0-9a-f]+)", re.M)
+# "  [ 7] .init  PROGBITS  0000000000005000 005000 00001b 00  AX  0   0  4"
+_SECTION = re.compile(r"^\s*\[\s*\d+\]\s+(\S+)\s+(\S+)\s+([0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+)"
+                      r"\s+[0-9a-f]+\s+([A-Za-z]*)\s", re.M)
+
+Image = tuple[list[tuple[int, int, str]], list[tuple[str, int, bytes]]]
+
+
+def load_image(path: Path) -> Image | None:
+    """What the dynamic loader maps from `path`: the LOAD segments (address, size in memory,
+    flags) and every allocated section (name, address, contents). None if a segment breaks the
+    loader's rule that its file offset and address agree modulo its alignment (it would refuse
+    the file). Bytes between sections (padding) and file offsets do not count: stripping
+    changes those and nothing that runs reads them."""
+    text = subprocess.run([readelf(), "-lW", "-SW", str(path)], capture_output=True,
+                          text=True, check=True).stdout
+    data = path.read_bytes()
+    segments = []
+    for match in _LOAD.finditer(text):
+        offset, address, _, memory_size, flags, align = match.groups()
+        off, addr, page = int(offset, 16), int(address, 16), int(align, 16)
+        if page > 1 and off % page != addr % page:
+            return None
+        segments.append((addr, int(memory_size, 16), flags.strip()))
+    sections = []
+    for match in _SECTION.finditer(text):
+        name, kind, address, offset, size, flags = match.groups()
+        if "A" not in flags:
+            continue
+        off, length = int(offset, 16), int(size, 16)
+        body = b"" if kind == "NOBITS" else data[off:off + length]
+        sections.append((name, int(address, 16), body if kind != "NOBITS" else bytes(length)))
+    return segments, sections

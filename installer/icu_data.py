@@ -3,10 +3,15 @@
 Qt Core calls ICU for three things only (its imports from libicuuc/libicui18n say so): text
 converters for named legacy encodings (ucnv_*), collation for locale-aware sorting (ucol_*), and
 time zone IDs and display names (ucal_*). Its break iterators, unit, currency, language and
-region display names, transliterators and number spell-out data are never used, and of the
-per-locale data only the languages the app ships (plus English and the root locale every lookup
-falls back to) can show. A locale left out falls back to root, as ICU does for any locale it has
-no data for.
+region display names, transliterators, number spell-out, character names, StringPrep and spoof
+data are never used, and of the per-locale data only the languages the app ships (plus English
+and the root locale every lookup falls back to) can show. A locale left out falls back to root,
+as ICU does for any locale it has no data for.
+
+The table-driven converters (*.cnv: Windows and IBM code pages, Shift_JIS, GB18030, EUC, ...)
+go too. Qt reaches them only when it is handed bytes in such an encoding and told to decode
+them (PySide6 does not even offer Python a way to); this app gives Qt Unicode strings only, and
+UTF-8/16/32, Latin-1 and the other algorithmic converters are ICU code, not data, so they stay.
 
 libicudata.so holds one symbol, `icudt<NN>_dat`: an ICU "common data" package (a table of
 contents naming each item, then the items, each self-contained and 16-byte aligned). This reads
@@ -26,6 +31,10 @@ from installer import elf
 
 # Whole data trees Qt never reads.
 UNUSED_TREES = frozenset({"brkitr", "unit", "curr", "lang", "translit", "rbnf"})
+# Top-level data Qt never reaches: legacy code page tables, character names, StringPrep profiles,
+# the spoof checker's confusables.
+UNUSED_SUFFIXES = (".cnv", ".spp", ".cfu")
+UNUSED_FILES = frozenset({"unames.icu"})
 _LOCALE = re.compile(r"^([a-z]{2,3})(_[A-Za-z0-9]+)*\.res$")
 _NOT_LOCALES = frozenset({"res_index.res", "pool.res"})
 PAD = b"\xaa"  # what ICU's own packager fills gaps with
@@ -80,11 +89,11 @@ def keep_item(name: str, languages: set[str]) -> bool:
     """Whether the item `icudtNNl/[tree/]file` stays, for the app in `languages`."""
     parts = name.split("/")[1:]
     tree, file = (parts[0], parts[-1]) if len(parts) > 1 else ("", parts[-1])
-    if tree in UNUSED_TREES:
+    if tree in UNUSED_TREES or file in UNUSED_FILES or file.endswith(UNUSED_SUFFIXES):
         return False
     match = _LOCALE.match(file)
     if file in _NOT_LOCALES or match is None:
-        return True  # root.res, pool.res, converters, time zone rules, collation base data
+        return True  # root.res, pool.res, time zone rules, collation base data, converter names
     return match.group(1) in languages
 
 

@@ -11,7 +11,7 @@ they cannot simply be deleted, since the libraries that link them would then fai
   images). Each is replaced by a stub that has the same name and exports what the linking
   libraries import, so they load; a stub function that is ever called says which library was
   left out and aborts, so a wrong entry in STUBS shows at once instead of misbehaving.
-- Symbol tables of libraries the build did not get from auditwheel (`strip --strip-unneeded`).
+- Symbol tables and debug information (`strip --strip-unneeded`, checked where patchelf was).
 
 Every step checks that each importer still finds every symbol it imports under the same name
 and version, and leaves a library alone when it would not. Libraries that only the replaced ones
@@ -318,23 +318,35 @@ def prune(bundle: Bundle, report: Report, candidates: Iterable[Path]) -> None:
 
 
 def strip_symbols(bundle: Bundle, report: Report) -> None:
-    """`strip --strip-unneeded` on files with a symbol table, except auditwheel's `*.libs`.
+    """`strip --strip-unneeded` on files with a symbol table or debug information.
 
-    Those were rewritten with patchelf, and binutils' strip can corrupt such files (a stripped
-    libgfortran once made NumPy unimportable in the frozen app)."""
+    Files in auditwheel's `*.libs` folders were rewritten with patchelf, and binutils' strip can
+    break those (a stripped NumPy OpenBLAS has a LOAD segment the loader refuses). So each such
+    file is stripped as a copy, and the copy is used only if the loader would map exactly the
+    same bytes at the same addresses from it."""
     strip = shutil.which("strip")
     if strip is None:
         report.notes.append("strip is not installed: symbol tables kept")
         return
     for path in bundle.files():
-        if any(part.endswith(".libs") for part in path.relative_to(bundle.folder).parts):
-            continue
         sections = subprocess.run([elf.readelf(), "-SW", str(path)], capture_output=True,
                                   text=True, check=True).stdout
         if " .symtab " not in sections and " .debug_info " not in sections:
             continue
         before = path.stat().st_size
-        subprocess.run([strip, "--strip-unneeded", str(path)], check=True)
+        if any(part.endswith(".libs") for part in path.relative_to(bundle.folder).parts):
+            with tempfile.TemporaryDirectory() as temp:
+                copy = Path(temp) / path.name
+                shutil.copyfile(path, copy)
+                subprocess.run([strip, "--strip-unneeded", str(copy)], check=True)
+                image = elf.load_image(copy)
+                if image is None or image != elf.load_image(path):
+                    report.notes.append(f"{path.name}: symbols kept, stripping would move what "
+                                        "the loader maps")
+                    continue
+                shutil.copyfile(copy, path)
+        else:
+            subprocess.run([strip, "--strip-unneeded", str(path)], check=True)
         bundle.changed(path)
         report.add("symbol tables and debug information", before - path.stat().st_size)
 

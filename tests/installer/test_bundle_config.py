@@ -48,6 +48,8 @@ def test_keep_binary(dest: str, kept: bool) -> None:
     ("PySide6/Qt/translations/qtdeclarative_de.qm", False),
     ("PySide6/Qt/translations/qt_help_de.qm", False),
     ("resources/demo-exam.toml", True),
+    ("resources/translations/invigilo_de.qm", True),
+    ("resources/translations/invigilo_de.ts", False),
     ("trust/abc.pub", True),
 ])
 def test_keep_data(dest: str, kept: bool) -> None:

@@ -237,7 +237,7 @@ for lang in ("de_DE", "en_US", "fr_FR"):
     out["zone-" + lang] = tz.displayName(QTimeZone.TimeType.StandardTime,
                                          QTimeZone.NameType.LongName, QLocale(lang))
 out["zones"] = len(QTimeZone.availableTimeZoneIds())
-out["converters"] = [QStringDecoder(n).isValid() for n in ("Shift_JIS", "windows-1252", "KOI8-R")]
+out["converters"] = [QStringDecoder(n).isValid() for n in ("UTF-8", "UTF-16LE", "ISO-8859-1")]
 print(json.dumps(out, ensure_ascii=False))
 """
 
@@ -269,7 +269,8 @@ def test_icu_package_round_trips_byte_for_byte() -> None:
     ("icudt73l/root.res", True), ("icudt73l/fr.res", False), ("icudt73l/sr_Latn_BA.res", False),
     ("icudt73l/res_index.res", True), ("icudt73l/pool.res", True),
     ("icudt73l/zoneinfo64.res", True), ("icudt73l/metaZones.res", True),
-    ("icudt73l/ibm-943_P15A-2003.cnv", True), ("icudt73l/cnvalias.icu", True),
+    ("icudt73l/ibm-943_P15A-2003.cnv", False), ("icudt73l/cnvalias.icu", True),
+    ("icudt73l/unames.icu", False), ("icudt73l/rfc3491.spp", False),
     ("icudt73l/coll/de.res", True), ("icudt73l/coll/sv.res", False),
     ("icudt73l/coll/ucadata.icu", True), ("icudt73l/zone/de.res", True),
     ("icudt73l/zone/ja.res", False), ("icudt73l/brkitr/cjdict.dict", False),
@@ -285,7 +286,7 @@ def test_trimmed_icu_answers_qt_as_before_in_the_shipped_languages(tmp_path: Pat
     trimmed = tmp_path / library.name
     shutil.copyfile(library, trimmed)
     saved = icu_data.trim(trimmed, {"en", "de"}, str(CC))
-    assert saved > 15_000_000 and trimmed.stat().st_size < 12_000_000
+    assert saved > 20_000_000 and trimmed.stat().st_size < 6_000_000
     before, after = icu_answers(None), icu_answers(trimmed)
     for key in ("sort-de_DE", "sort-de_AT", "sort-en_GB", "zone-de_DE", "zone-en_US", "zones",
                 "converters"):
@@ -297,14 +298,26 @@ def test_trimmed_icu_answers_qt_as_before_in_the_shipped_languages(tmp_path: Pat
     assert after["sort-sv_SE"] == before["sort-en_GB"] != before["sort-sv_SE"]
 
 
-def test_strip_leaves_auditwheel_libraries_alone(tmp_path: Path) -> None:
+def test_strip_keeps_what_the_loader_maps(tmp_path: Path) -> None:
+    """Plain files are stripped; auditwheel's (patchelf-rewritten) ones only when the loader
+    would map the same bytes from the stripped copy. NumPy's OpenBLAS is one where strip would
+    break the file (a LOAD segment the loader refuses), so it stays as it is."""
     plain = compile_library(tmp_path / "pkg", "mod.so", "int f(void) { return 7; }")
     vendored = compile_library(tmp_path / "pkg.libs", "libv-1234abcd.so.1",
                                "int g(void) { return 8; }")
-    vendored_size = vendored.stat().st_size
+    blas = next((SITE / "numpy.libs").glob("libscipy_openblas64_*.so"))
+    fragile = tmp_path / "pkg.libs" / blas.name
+    shutil.copyfile(blas, fragile)
+    before = fragile.read_bytes()
     report = slim.Report()
     slim.strip_symbols(slim.Bundle(tmp_path), report)
-    assert " .symtab " not in subprocess.run(["readelf", "-SW", str(plain)],
-                                             capture_output=True, text=True).stdout
-    assert vendored.stat().st_size == vendored_size
+    for path in (plain, vendored):
+        assert " .symtab " not in subprocess.run(["readelf", "-SW", str(path)],
+                                                 capture_output=True, text=True).stdout
     assert call(plain, "f").stdout.strip() == "7"
+    assert call(vendored, "g").stdout.strip() == "8"
+    assert fragile.read_bytes() == before
+    assert [n for n in report.notes if blas.name in n]
+    broken = tmp_path / "broken.so"
+    subprocess.run(["strip", "--strip-unneeded", "-o", str(broken), str(blas)], check=True)
+    assert elf.load_image(broken) is None  # what the check guards against
