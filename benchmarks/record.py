@@ -1,7 +1,7 @@
 """The recorder's default profile over realistic content, against the issue's targets, with the
 `ffmpeg` command line doing the same captures and encodes beside it in the same run.
 
-    .venv/bin/python benchmarks/record.py [--seconds 300] [--skip-ffmpeg]
+    .venv/bin/python benchmarks/record.py [--seconds 300] [--skip-ffmpeg] [--ffmpeg PATH]
     .venv/bin/python benchmarks/record.py --codecs     # the codec comparison behind the choice
 
 Content: an Xvfb display (1280x800) where a program types an answer and switches between two
@@ -183,12 +183,13 @@ def ffmpeg_versions(exe: str, env: dict[str, str]) -> str:
     return f"FFmpeg {ff}, SVT-AV1 {svt}"
 
 
-def run_ffmpeg(seconds: float, display: str, tmp: Path, env: dict[str, str]) -> dict[str, Any]:
+def run_ffmpeg(seconds: float, display: str, tmp: Path, env: dict[str, str],
+               exe: str) -> dict[str, Any]:
     r = codecs.DEFAULT
     rec = practice_exam(tmp / "keys")[0].config.recording
     seg = str(rec.segment_seconds)
     out = tmp / "ffmpeg"
-    out.mkdir()
+    out.mkdir(exist_ok=True)
     params = r.options.get("svtav1-params", "")
     video = ["-c:v", r.encoder, "-preset", r.options["preset"], "-svtav1-params", params,
              "-pix_fmt", "yuv420p", "-force_key_frames", f"expr:gte(t,n_forced*{seg})"]
@@ -197,7 +198,6 @@ def run_ffmpeg(seconds: float, display: str, tmp: Path, env: dict[str, str]) -> 
               "-pix_fmt", "yuv420p", "-force_key_frames", f"expr:gte(t,n_forced*{seg})"]
     segment = ["-t", str(seconds), "-f", "segment", "-segment_time", seg, "-segment_format", "webm",
                "-reset_timestamps", "0"]
-    exe = ffmpeg_exe()
     # The screen as ours takes it: polled at the change rate, a picture kept when it changed
     # (mpdecimate with no tolerance) and at least every 1/fps s (at most `max` dropped in a row).
     poll = max(rec.screen.fps, rec.screen.change_fps)
@@ -206,7 +206,8 @@ def run_ffmpeg(seconds: float, display: str, tmp: Path, env: dict[str, str]) -> 
     cmd = [exe, "-nostdin", "-hide_banner", "-loglevel", "error", "-y",
            "-f", "x11grab", "-framerate", str(poll), "-i", display,
            "-re", "-stream_loop", "-1", "-i", str(VTEST),
-           "-f", "pulse", "-i", f"{SINK}.monitor",
+           "-f", "pulse", "-channels", "1", "-sample_rate", str(rec.audio.sample_rate),
+           "-i", f"{SINK}.monitor",
            "-map", "1:v", "-vf", f"fps={rec.webcam.fps},scale={rec.webcam.width}:"
            f"{rec.webcam.height}:flags=area", *video,
            "-b:v", f"{round(rec.webcam.bitrate_kbps * r.rate_factor)}k", *segment,
@@ -373,6 +374,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=300.0)
     parser.add_argument("--skip-ffmpeg", action="store_true")
+    parser.add_argument("--ffmpeg", default=None,
+                        help="the reference ffmpeg (default: imageio-ffmpeg's if installed, "
+                             "else the one on PATH)")
     parser.add_argument("--codecs", action="store_true", help="only the codec comparison")
     args = parser.parse_args()
     if not VTEST.exists():
@@ -395,7 +399,8 @@ def main() -> int:
             ref = None
             if not args.skip_ffmpeg:
                 print(f"recording {args.seconds:.0f} s with ffmpeg ...", flush=True)
-                ref = run_ffmpeg(args.seconds, display.name, tmp, env)
+                ref = run_ffmpeg(args.seconds, display.name, tmp, env,
+                                 args.ffmpeg or ffmpeg_exe())
         finally:
             stop(content)
         report(ours, ref, args.seconds)
