@@ -179,7 +179,7 @@ def main() -> int:
                   f"{time.perf_counter() - start:.0f} s")
         costs = breakdown(bundle)
         total = size(bundle)
-        print(f"\nunpacked bundle: {total / MB:.0f} MB   (target <= {TARGET_UNPACKED_MB} MB)")
+        print(f"\nunpacked bundle: {total / MB:.1f} MB   (target <= {TARGET_UNPACKED_MB} MB)")
         reference = venv_sizes()
         for group, cost in costs.items():
             ref = f"   (installed in venv: {reference[group] / MB:.0f} MB)" \
@@ -192,7 +192,7 @@ def main() -> int:
         start = time.perf_counter()
         deb = build_deb.build(bundle, Path(temp) / "invigilo.deb")
         seconds = time.perf_counter() - start
-        print(f"\ninstaller .deb (xz): {deb.stat().st_size / MB:.0f} MB   "
+        print(f"\ninstaller .deb (xz): {deb.stat().st_size / MB:.1f} MB   "
               f"(target <= {TARGET_INSTALLER_MB} MB; compressed in {seconds:.0f} s)")
 
         print(f"\nstart-up on Xvfb, median of {args.runs} (frozen | python -m client, same run):")
