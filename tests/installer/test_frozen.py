@@ -105,6 +105,18 @@ def test_bundle_carries_the_institution_and_nothing_unused(frozen: Frozen) -> No
         linked = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True,
                                 env={**os.environ, "LD_LIBRARY_PATH": search}).stdout
         assert "not found" not in linked, (plugin.name, linked)
+    # Slimmed (installer/slim.py): OpenCV's FFmpeg is PyAV's, its OpenBLAS a shim over NumPy's,
+    # unused codecs are stubs, Qt's ICU data is trimmed, the .deb's Depends are not bundled.
+    opencv_libs = data / "opencv_python_headless.libs"
+    shared = [p for p in opencv_libs.iterdir() if p.name.startswith(("libavcodec", "libavutil"))]
+    assert shared and all(p.is_symlink() and p.resolve().parent.name == "av.libs"
+                          for p in shared)
+    assert all(p.stat().st_size < 100_000 for p in opencv_libs.glob("libopenblas*"))
+    assert all(p.stat().st_size < 100_000 for p in (data / "av.libs").glob("libx26*"))
+    assert next((data / "PySide6" / "Qt" / "lib").glob("libicudata*")).stat().st_size < 6e6
+    assert not {"libportaudio.so.2", "libasound.so.2", "libdbus-1.so.3", "libstdc++.so.6"} & names
+    assert [p.name for p in (data / "PySide6" / "Qt" / "translations").iterdir()] == \
+        ["qtbase_de.qm"]
     # Every data file of the app's packages (face models, ...) sits where __file__ points.
     for package in ("client", "agent"):
         for path in (REPO / package).rglob("*"):
