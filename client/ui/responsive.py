@@ -36,8 +36,11 @@ def run_responsive(work: Callable[[], T]) -> T:
     timer.start(20)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
     try:
-        if not done.is_set():
+        while not done.is_set():
             loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            # A quit still queued for the application (its last window was closed while no
+            # main loop ran) ends this loop at once: wait on, it was not meant for it.
+            done.wait(0.02)
     finally:
         timer.stop()
         QGuiApplication.restoreOverrideCursor()
