@@ -3,6 +3,10 @@
 A finding never stands without evidence: the message says what was seen in plain words, `evidence`
 holds the raw facts (strings read, paths, ids) so a reviewer can judge it, and `remedy` tells the
 candidate what to do. `action` is what the exam's policy says about it.
+
+Message and remedy are English (agent/messages.py); sent to the app (`for_client`), they also
+travel as templates with their values under `i18n`, so that the app can show them in the
+candidate's language. A client that does not know `i18n` shows the English, as before.
 """
 
 from __future__ import annotations
@@ -10,6 +14,8 @@ from __future__ import annotations
 import time
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
+
+from client.i18n import Text, to_data
 
 Action = Literal["allow", "flag", "block"]
 ACTIONS: tuple[Action, ...] = ("allow", "flag", "block")
@@ -42,6 +48,17 @@ class Finding:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def for_client(self) -> dict[str, Any]:
+        """`as_dict`, plus the translatable form of message and remedy (`i18n`) where they
+        have one: the body of a `finding` message on the channel."""
+        data = self.as_dict()
+        texts = {name: to_data(value) for name, value in (("message", self.message),
+                                                          ("remedy", self.remedy))
+                 if isinstance(value, Text)}
+        if texts:
+            data["i18n"] = texts
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Finding:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from agent import messages
 from agent.policy import Policy
 
 
@@ -192,7 +193,7 @@ def from_policy(policy: Policy, base: Iterable[Rule] | None = None) -> RuleSet:
     sha = tuple(h.split(":", 1)[1] for h in policy.deny_hashes if h.startswith("sha256:"))
     builds = tuple(h.split(":", 1)[1] for h in policy.deny_hashes if h.startswith("elf-build-id:"))
     if sha or builds:
-        deny.append(Rule(id="exam:content", name="a program this exam forbids", category="exam",
+        deny.append(Rule(id="exam:content", name=messages.APP_BY_CONTENT, category="exam",
                          sha256=sha, elf_build_ids=builds))
     allow = [Rule(id=f"allow:{n}", name=n, names=(n,), bundle_ids=(n,)) for n in policy.allow_apps]
     allow_ids = {normalise(n) for n in policy.allow_apps}

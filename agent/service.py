@@ -58,7 +58,7 @@ def run_connected(address: str, secret: bytes, log: Path | None) -> int:
     def emit(finding: Finding) -> None:
         # A lost client is noticed and recorded by the main loop.
         with contextlib.suppress(channel.ChannelError):
-            chan.send("finding", finding=fit(finding.as_dict()))
+            chan.send("finding", finding=fit(finding.for_client()))
 
     # Heartbeats start at once, on this thread; the watchers start beside it, because loading
     # and starting them can take longer than the client's 2 s patience on a busy old laptop.

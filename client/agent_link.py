@@ -9,6 +9,11 @@ Every happening is handed to `on_event(kind, fields)`; the app writes them to th
 Death is noticed three ways, whichever is first: the channel closes (the OS closes a dead
 process's socket at once), the agent's process has exited, or no message for 2 s (a hung or
 stopped agent). All three are well within the 3 s the design allows.
+
+A finding's message and remedy arrive as English and, under `i18n`, as the templates and values
+they were made from (agent/findings.py). `finding_fields` turns them back into translatable
+texts (client/i18n.py) that are still that English, so the journal keeps the English and the app
+shows them in the candidate's language.
 """
 
 from __future__ import annotations
@@ -21,11 +26,13 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
-from agent import channel
+from agent import channel, messages
 from agent.policy import Policy
 from client.errors import UserError
+from client.i18n import from_data
 
 OnEvent = Callable[[str, dict[str, Any]], None]
 START_TIMEOUT_SECONDS = 15.0
@@ -47,6 +54,31 @@ def journal_sink(writer: Any) -> OnEvent:
     def write(kind: str, fields: dict[str, Any]) -> None:
         writer.event(kind, **journal_fields(fields))
     return write
+
+
+@cache
+def _agent_texts() -> frozenset[tuple[str, str]]:
+    return messages.catalogue()
+
+
+def finding_fields(finding: dict[str, Any]) -> dict[str, Any]:
+    """A finding as the agent sent it, with message and remedy translatable again where the
+    agent sent their templates (`i18n`) and they rebuild to the very English it sent; anything
+    else (an older agent, a template this app does not know) stays the English as sent."""
+    fields = dict(finding)
+    texts = fields.pop("i18n", None)
+    if not isinstance(texts, dict):
+        return fields
+    for name in ("message", "remedy"):
+        if name not in texts or not isinstance(fields.get(name), str):
+            continue
+        try:
+            text = from_data(texts[name], _agent_texts())
+        except ValueError:
+            continue
+        if text == fields[name]:
+            fields[name] = text
+    return fields
 
 
 def agent_command(address: str, log: str | None) -> list[str]:
@@ -214,7 +246,7 @@ class AgentLink:
     def _handle(self, message: dict[str, Any]) -> None:
         kind = message["type"]
         if kind == "finding" and isinstance(message.get("finding"), dict):
-            self._emit("agent.finding", message["finding"])
+            self._emit("agent.finding", finding_fields(message["finding"]))
         elif kind == "ready":
             self._connected.set()
             self._emit("agent.started", {"pid": message.get("pid"),

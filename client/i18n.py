@@ -14,11 +14,15 @@ translates the template and fills the values in at display time (`Text.translate
 
 Concatenating Texts (or a Text and a plain str) keeps each piece translatable; other string
 operations give a plain English str, which the app then shows as it is.
+
+A Text that crosses a process boundary (the lockdown agent's findings, sent as JSON) travels as
+`to_data(text)` beside its English, and the receiver rebuilds it with `from_data`, accepting
+only templates it knows (`marked`), so a peer cannot make the app format a template of its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from typing import Any
 
 Translate = Callable[[str, str], str]  # (context, source) -> translation, as Qt's translate
@@ -101,3 +105,83 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # Qt's name: lupdate 
 def translated(text: str, translate: Translate) -> str:
     """`text` in the language `translate` speaks if it is a Text, else as it is."""
     return text.translated(translate) if isinstance(text, Text) else text
+
+
+# ------------------------------------------------------------------ across a process boundary
+Data = dict[str, Any] | str
+MAX_DEPTH = 6
+
+
+def to_data(text: str) -> Data:
+    """A Text as plain JSON data (a plain str stays itself): context, source, values or parts.
+
+    Values that are not text or numbers are sent as their English str.
+    """
+    if not isinstance(text, Text):
+        return str(text)
+    if text.parts:
+        return {"parts": [to_data(p) for p in text.parts]}
+    data: dict[str, Any] = {"context": text.context, "source": text.template}
+    if text.values is not None:
+        data["values"] = {key: _value_data(value) for key, value in text.values.items()}
+    return data
+
+
+def _value_data(value: object) -> object:
+    if isinstance(value, str):
+        return to_data(value)
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    return str(value)
+
+
+def from_data(data: object, known: Collection[tuple[str, str]], depth: int = 0) -> str:
+    """The Text `to_data` made, if every template in it is `known` (context, source) and its
+    values fit; raises ValueError otherwise (the caller then keeps the plain English)."""
+    if isinstance(data, str):
+        return data
+    if not isinstance(data, dict) or depth > MAX_DEPTH:
+        raise ValueError("not a translatable text")
+    if "parts" in data:
+        parts = data["parts"]
+        if not isinstance(parts, list) or not parts:
+            raise ValueError("a joined text without pieces")
+        return Text("", "", parts=tuple(from_data(p, known, depth + 1) for p in parts))
+    context, source = data.get("context"), data.get("source")
+    if not isinstance(context, str) or not isinstance(source, str) \
+            or (context, source) not in known:
+        raise ValueError("a text this program does not know")
+    values = data.get("values")
+    if values is None:
+        return Text(context, source)
+    if not isinstance(values, dict):
+        raise ValueError("values are not a table")
+    rebuilt: dict[str, object] = {}
+    for key, value in values.items():
+        if isinstance(value, str | dict):
+            rebuilt[str(key)] = from_data(value, known, depth + 1)
+        elif value is None or isinstance(value, bool | int | float):
+            rebuilt[str(key)] = value
+        else:
+            raise ValueError("a value that is not text or a number")
+    try:
+        return Text(context, source, rebuilt)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        raise ValueError("the values do not fit the text") from None
+
+
+def marked(value: object, depth: int = 0) -> Iterator[Text]:
+    """Every Text template in `value`: a Text, or tables, lists and tuples holding them (a
+    module's message table), to make the `known` set for `from_data`."""
+    if isinstance(value, Text):
+        if value.parts:
+            for part in value.parts:
+                yield from marked(part, depth + 1)
+        else:
+            yield value
+    elif depth < MAX_DEPTH and isinstance(value, Mapping):
+        for item in value.values():
+            yield from marked(item, depth + 1)
+    elif depth < MAX_DEPTH and isinstance(value, list | tuple):
+        for item in value:
+            yield from marked(item, depth + 1)

@@ -1,12 +1,14 @@
 """Render every page of the candidate app to PNG (docs/screens/), light and dark.
 
-    .venv/bin/python tools/render_screens.py [--out docs/screens]
+    .venv/bin/python tools/render_screens.py [--out docs/screens] [--only offline,german]
 
 It drives the real app: the practice exam, the checks, a video file as the camera, a PulseAudio
 null-sink microphone fed with espeak-ng speech (started here when PulseAudio is installed), the
 real recorder, uploader and lockdown agent. The violation shown on the exam page is the agent's
 own finding about a real process named "anydesk" started for the picture. Needs a display: it
-uses $DISPLAY when set, else starts Xvfb.
+uses $DISPLAY when set, else starts Xvfb. Everything it makes lives in one temporary folder,
+including the candidate's home folder for the offline exam, so the hand-in page names its
+folder as the app does for a candidate ("~/..."), never a path of the machine that rendered it.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ from tests.support.xvfb import xvfb  # noqa: E402
 from tests.ui.support import app_args, camera_video, wait_until  # noqa: E402
 
 SIZE = (900, 680)
+# The pictures in groups, for --only: the practice run (01-11, 16), the offline exam (12-14),
+# German (15), an institution's build (17-18).
+GROUPS = ("practice", "offline", "german", "branded")
 
 
 @contextlib.contextmanager
@@ -60,6 +65,21 @@ def forbidden_process(work: Path) -> Iterator[None]:
         yield
     finally:
         proc.kill()
+
+
+@contextlib.contextmanager
+def home_folder(home: Path) -> Iterator[Path]:
+    """A candidate's home folder for one part of the run: HOME points there meanwhile."""
+    home.mkdir(parents=True, exist_ok=True)
+    before = os.environ.get("HOME")
+    os.environ["HOME"] = str(home)
+    try:
+        yield home
+    finally:
+        if before is None:
+            os.environ.pop("HOME", None)
+        else:
+            os.environ["HOME"] = before
 
 
 @contextlib.contextmanager
@@ -171,15 +191,23 @@ def render(out: Path, scheme: str, work: Path, suffix: str, lang: str | None = N
 def render_offline(out: Path, scheme: str, work: Path, suffix: str) -> None:
     """A real signed exam whose tus backend is down: the exam page and hand-in while offline."""
     from client.ui.app import make_app
-    from client.ui.flow import Flow
-    from client.ui.window import MainWindow
     from tests.ui.support import free_port, signed_exam
 
     app = make_app(scheme=scheme)
     exam, anchor = signed_exam(work / f"institution{suffix}",
                                backend_url=f"http://127.0.0.1:{free_port()}/files/")
-    flow = Flow(app_args(work / f"spool-offline{suffix}", camera_video(work / "camera.avi"),
-                         trust=[anchor]), practice=False)
+    with home_folder(work / f"home{suffix}") as home:  # where Linux keeps the spool by default
+        render_offline_exam(out, suffix, app, exam, anchor,
+                            home / ".local" / "share" / "Invigilo" / "spool", work)
+
+
+def render_offline_exam(out: Path, suffix: str, app, exam: Path, anchor: Path,  # type: ignore[no-untyped-def]
+                        spool: Path, work: Path) -> None:
+    from client.ui.flow import Flow
+    from client.ui.window import MainWindow
+
+    flow = Flow(app_args(spool, camera_video(work / "camera.avi"), trust=[anchor]),
+                practice=False)
     window = MainWindow(flow)
     window.resize(*SIZE)
     window.show()
@@ -196,8 +224,10 @@ def render_offline(out: Path, scheme: str, work: Path, suffix: str) -> None:
     save(window.status_window, out / f"13-status-offline{suffix}.png")
     flow.finish_exam()
     finish = window.pages["finish"]
-    wait_until(app, lambda: "parts confirmed" in finish.state.text(), 30)
+    wait_until(app, lambda: "parts confirmed" in finish.state.text()
+               and finish.upload_problem.isVisible(), 30)
     wait_until(app, lambda: False, 0.5)
+    assert "~/" in finish.folder_note.text() and str(work) not in finish.folder_note.text()
     save(window, out / f"14-hand-in-waiting{suffix}.png")
     window.close()
     flow.shutdown()
@@ -279,7 +309,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screens")
     parser.add_argument("--light-only", action="store_true")
+    parser.add_argument("--only", default=",".join(GROUPS),
+                        help="which pictures, comma-separated: " + ", ".join(GROUPS))
     args = parser.parse_args()
+    only = {g.strip() for g in args.only.split(",") if g.strip()}
+    if not only or only - set(GROUPS):
+        parser.error(f"--only takes some of: {', '.join(GROUPS)}")
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="invigilo-screens-") as tmp:
         work = Path(tmp)
@@ -287,14 +322,20 @@ def main() -> int:
         with devices(work):
             started = time.monotonic()
             print("light:")
-            render(args.out, "light", work, "")
-            render_offline(args.out, "light", work, "")
-            render_german(args.out, work)
-            render_branded(args.out, work)
-            if not args.light_only:
+            if "practice" in only:
+                render(args.out, "light", work, "")
+            if "offline" in only:
+                render_offline(args.out, "light", work, "")
+            if "german" in only:
+                render_german(args.out, work)
+            if "branded" in only:
+                render_branded(args.out, work)
+            if not args.light_only and only & {"practice", "offline"}:
                 print("dark:")
-                render(args.out, "dark", work, "-dark")
-                render_offline(args.out, "dark", work, "-dark")
+                if "practice" in only:
+                    render(args.out, "dark", work, "-dark")
+                if "offline" in only:
+                    render_offline(args.out, "dark", work, "-dark")
             print(f"done in {time.monotonic() - started:.0f} s", flush=True)
     # PySide's teardown of a window that owned threads can crash at interpreter exit; the
     # pictures are written, so leave without it.

@@ -7,11 +7,13 @@ Qt's own tools do the work (pyside6-lupdate reads the Python sources, pyside6-lr
 the .qm the app loads); open a .ts in Qt Linguist (pyside6-linguist) to translate. To add a
 language, copy invigilo_de.ts to invigilo_<code>.ts, set its language attribute, translate.
 
-Besides the app (client/ui), the readiness checks' messages are read: they run without Qt and
-mark each sentence with `QT_TRANSLATE_NOOP(context, text)` (client/i18n.py), which lupdate
-extracts like Qt's own marker. Many sentences are templates ("{n} processor cores."): `--check`
-also fails when a translation's {fields} differ from the English, since the app would then fall
-back to English.
+Besides the app (client/ui), the modules whose sentences the app shows are read: they run
+without Qt and mark each sentence with `QT_TRANSLATE_NOOP(context, text)` (client/i18n.py),
+which lupdate extracts like Qt's own marker: the readiness checks, the exam file's loader and
+its trust checks, the branding and IT's deployment, the journal, the uploader, and the lockdown
+agent (whose findings the app shows). Many sentences are templates ("{n} processor cores."):
+`--check` also fails when a translation's {fields} differ from the English, since the app would
+then fall back to English.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [ROOT / "client" / "ui", ROOT / "client" / "checks"]
+SOURCES = [ROOT / "client" / "ui", ROOT / "client" / "checks", ROOT / "client" / "config",
+           ROOT / "client" / "trust", ROOT / "client" / "admin" / "brand.py",
+           ROOT / "client" / "journal", ROOT / "client" / "upload", ROOT / "agent"]
 FOLDER = ROOT / "resources" / "translations"
 
 

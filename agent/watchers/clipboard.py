@@ -79,7 +79,8 @@ class X11Clipboard:
             if blocked:
                 self._take()
             self.emit(Finding("clipboard", self.policy.clipboard,
-                              messages.CLIPBOARD_COPY.format(by=f" by {who}" if who else ""), "",
+                              messages.CLIPBOARD_COPY_BY.format(who=who) if who
+                              else messages.CLIPBOARD_COPY, "",
                               {"event": "copy", "process": who, "pid": pid,
                                # tools like xclip fork: the process X knows may be gone already
                                "process_gone": bool(pid) and not who,
@@ -90,7 +91,8 @@ class X11Clipboard:
             who = process_name(pid) or window_class(self.d, requestor)
             self._refuse(event)
             self.emit(Finding("clipboard", self.policy.clipboard,
-                              messages.CLIPBOARD_PASTE.format(by=f" by {who}" if who else ""), "",
+                              messages.CLIPBOARD_PASTE_BY.format(who=who) if who
+                              else messages.CLIPBOARD_PASTE, "",
                               {"event": "paste", "process": who, "pid": pid,
                                "target": self.d.get_atom_name(event.target), "platform": "x11"}))
 
@@ -141,7 +143,7 @@ class PolledClipboard(Watcher):
             _clear()
             count = _change_count()
         self._count = count
-        return [Finding("clipboard", self.policy.clipboard, messages.CLIPBOARD_COPY.format(by=""),
+        return [Finding("clipboard", self.policy.clipboard, messages.CLIPBOARD_COPY,
                         "", {"event": "copy", "cleared": blocked, "platform": sys.platform})]
 
 

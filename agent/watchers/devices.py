@@ -218,7 +218,8 @@ class DeviceWatcher(Watcher):
             if key in self._known:
                 continue
             self._known.add(key)
-            what = "camera" if dev["kind"] == "camera" else "microphone or audio device"
+            what = (messages.DEVICE_CAMERA if dev["kind"] == "camera"
+                    else messages.DEVICE_AUDIO)
             text, remedy = messages.VIRTUAL_DEVICE
             out.append(Finding("virtual_device", self.policy.virtual_devices,
                                text.format(what=what, name=dev["name"]), remedy, dev))

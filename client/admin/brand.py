@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from client.errors import InvalidInput
+from client.i18n import QT_TRANSLATE_NOOP
 
 FORMAT = "invigilo-branding"
 VERSION = 1
@@ -46,7 +47,9 @@ _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_COLOUR = {0: ((1, 2, 4, 8, 16), 1), 2: ((8, 16), 3), 3: ((1, 2, 4, 8), 1),
                4: ((8, 16), 2), 6: ((8, 16), 4)}
 
-# Every message a person sees, in one place for translation.
+# Every message a person sees, in one place for translation. The ones the candidate app shows
+# (a damaged branding or deployment) are marked for it (client/i18n.py); the rest are for the
+# admin at a terminal.
 MSG = {
     "name_empty": "the institution name is empty",
     "name_long": f"the institution name is longer than {MAX_NAME} characters",
@@ -66,10 +69,14 @@ MSG = {
     "out_exists": "{path} already exists and is not empty",
     "out_exists_remedy": "choose a new folder, or add --force to replace it",
     "out_file": "{path} is a file, not a folder",
-    "branding_damaged": "the branding file {path} is damaged ({why})",
-    "branding_remedy": "make the build inputs again with 'invigilo admin brand'",
-    "deployed_damaged": "the deployed exam setting {path} cannot be read ({why})",
-    "deployed_remedy": "ask your IT department to check the Invigilo deployment",
+    "branding_damaged": QT_TRANSLATE_NOOP("Branding", "the branding file {path} is damaged "
+                                          "({why})"),
+    "branding_remedy": QT_TRANSLATE_NOOP("Branding", "make the build inputs again with "
+                                         "'invigilo admin brand'"),
+    "deployed_damaged": QT_TRANSLATE_NOOP("Branding", "the deployed exam setting {path} cannot "
+                                          "be read ({why})"),
+    "deployed_remedy": QT_TRANSLATE_NOOP("Branding", "ask your IT department to check the "
+                                         "Invigilo deployment"),
     "done": "Build inputs for {name} written to {out}\n  trust anchor {signer}{extra}\n"
             "Build the installer with: INVIGILO_BRAND={out} pyinstaller build.spec",
 }
@@ -310,7 +317,7 @@ def read_branding(folder: Path) -> Branding | None:
         return Branding(institution, str(record["signer"]), logo, exam,
                         bool(record.get("exclusive_trust", True)))
     except (ValueError, KeyError, TypeError, AttributeError, InvalidInput) as exc:
-        raise InvalidInput(MSG["branding_damaged"].format(path=path, why=exc),
+        raise InvalidInput(MSG["branding_damaged"].format(path=str(path), why=str(exc)),
                            MSG["branding_remedy"]) from None
 
 
@@ -354,7 +361,7 @@ def deployed_exam(system: str | None = None, root: Path = Path("/")) -> str | No
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInput(MSG["deployed_damaged"].format(path=path, why=exc),
+        raise InvalidInput(MSG["deployed_damaged"].format(path=str(path), why=str(exc)),
                            MSG["deployed_remedy"]) from None
     return _clean(next((line for line in lines if line.strip()
                         and not line.lstrip().startswith("#")), None))
@@ -372,7 +379,7 @@ def _plist_value(path: Path) -> str | None:
     try:
         data = plistlib.loads(path.read_bytes())
     except (OSError, plistlib.InvalidFileException, ValueError) as exc:
-        raise InvalidInput(MSG["deployed_damaged"].format(path=path, why=exc),
+        raise InvalidInput(MSG["deployed_damaged"].format(path=str(path), why=str(exc)),
                            MSG["deployed_remedy"]) from None
     return _clean(data.get("ExamConfig")) if isinstance(data, dict) else None
 

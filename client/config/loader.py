@@ -23,7 +23,33 @@ from client import paths
 from client.config.schema import ExamConfig
 from client.config.validate import ConfigError, load
 from client.errors import InvalidInput
+from client.i18n import QT_TRANSLATE_NOOP
 from client.trust import keys, signed_config
+
+# Every sentence a person sees, marked for translation (client/i18n.py): the app shows them in
+# the candidate's language, the command line in English.
+TEXT = {
+    "not_utf8": QT_TRANSLATE_NOOP("ExamFile", "the exam config is not UTF-8 text"),
+    "not_toml": QT_TRANSLATE_NOOP("ExamFile", "the exam config is not valid TOML: {error}"),
+    "not_open_yet": QT_TRANSLATE_NOOP("ExamFile", "this exam opens on "
+                                      "{when:%Y-%m-%d %H:%M %Z}"),
+    "not_open_yet_fix": QT_TRANSLATE_NOOP("ExamFile", "come back then; check your computer's "
+                                          "clock if that looks wrong"),
+    "closed": QT_TRANSLATE_NOOP("ExamFile", "this exam closed on {when:%Y-%m-%d %H:%M %Z}"),
+    "closed_fix": QT_TRANSLATE_NOOP("ExamFile", "ask your institution for a current exam file"),
+    "window_backwards": QT_TRANSLATE_NOOP("ExamFile", "must be later than exam.not_before"),
+    "link_damaged": QT_TRANSLATE_NOOP("ExamFile", "this invigilo:// link is damaged"),
+    "link_unknown": QT_TRANSLATE_NOOP("ExamFile", "this invigilo:// link is not one Invigilo "
+                                      "understands"),
+    "missing": QT_TRANSLATE_NOOP("ExamFile", "the exam file {path} does not exist"),
+    "unreadable": QT_TRANSLATE_NOOP("ExamFile", "the exam file {path} cannot be read ({why})"),
+    "recording_key": QT_TRANSLATE_NOOP("ExamFile", "the exam's recording_key"),
+    "no_recording_key": QT_TRANSLATE_NOOP("ExamFile", "this exam file names no recording key, "
+                                          "so nothing could be recorded safely"),
+    "no_recording_key_fix": QT_TRANSLATE_NOOP("ExamFile", "ask the institution for an exam "
+                                              "file signed with its recording key ('invigilo "
+                                              "admin sign --recording-pub')"),
+}
 
 
 @dataclass(frozen=True)
@@ -37,11 +63,11 @@ def parse_toml(config_bytes: bytes) -> ExamConfig:
     try:
         text = config_bytes.decode("utf-8")
     except UnicodeDecodeError:
-        raise InvalidInput("the exam config is not UTF-8 text") from None
+        raise InvalidInput(TEXT["not_utf8"]) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise InvalidInput(f"the exam config is not valid TOML: {exc}") from None
+        raise InvalidInput(TEXT["not_toml"].format(error=str(exc))) from None
     return load(ExamConfig, data)
 
 
@@ -83,13 +109,13 @@ def trust_anchors(extra: list[Path] | None = None) -> list[ed25519.Ed25519Public
 
 def check_window(config: ExamConfig, now: dt.datetime) -> None:
     if config.exam.not_after <= config.exam.not_before:
-        raise ConfigError("exam.not_after", "must be later than exam.not_before")
+        raise ConfigError("exam.not_after", TEXT["window_backwards"])
     if now < config.exam.not_before:
-        raise InvalidInput(f"this exam opens on {config.exam.not_before:%Y-%m-%d %H:%M %Z}",
-                           "come back then; check your computer's clock if that looks wrong")
+        raise InvalidInput(TEXT["not_open_yet"].format(when=config.exam.not_before),
+                           TEXT["not_open_yet_fix"])
     if now > config.exam.not_after:
-        raise InvalidInput(f"this exam closed on {config.exam.not_after:%Y-%m-%d %H:%M %Z}",
-                           "ask your institution for a current exam file")
+        raise InvalidInput(TEXT["closed"].format(when=config.exam.not_after),
+                           TEXT["closed_fix"])
 
 
 def open_exam(data: bytes, *, trust: list[Path] | None = None,
@@ -118,21 +144,21 @@ def read_exam_source(where: str, *, ca_pem: str = "") -> bytes:
                 token = link.path.lstrip("/")
                 return base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
             except (binascii.Error, ValueError):
-                raise InvalidInput("this invigilo:// link is damaged") from None
+                raise InvalidInput(TEXT["link_damaged"]) from None
         query = urllib.parse.parse_qs(link.query)
         if link.netloc == "open" and query.get("url"):
             return read_exam_source(query["url"][0], ca_pem=ca_pem)
         if link.netloc == "open" and query.get("file"):
             where = query["file"][0]
         else:
-            raise InvalidInput("this invigilo:// link is not one Invigilo understands")
+            raise InvalidInput(TEXT["link_unknown"])
     path = Path(where)
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput(f"the exam file {path} does not exist") from None
+        raise InvalidInput(TEXT["missing"].format(path=str(path))) from None
     except OSError as exc:
-        raise InvalidInput(f"the exam file {path} cannot be read ({exc.strerror})") from None
+        raise InvalidInput(TEXT["unreadable"].format(path=str(path), why=exc.strerror)) from None
 
 
 def open_exam_file(where: str | Path, *, trust: list[Path] | None = None,
@@ -144,9 +170,7 @@ def recording_recipient(exam: Exam, practice_keys: Path | None = None) -> keys.R
     """The key this exam's sessions are sealed to: from the signed config, or practice keys."""
     if exam.config.recording_key:
         return keys.parse_recording_public(exam.config.recording_key.encode(),
-                                           "the exam's recording_key")
+                                           TEXT["recording_key"])
     if exam.config.exam.practice and practice_keys is not None:
         return keys.load_recording_public(practice_keys / "recording.pub")
-    raise InvalidInput("this exam file names no recording key, so nothing could be recorded "
-                       "safely", "ask the institution for an exam file signed with its "
-                       "recording key ('invigilo admin sign --recording-pub')")
+    raise InvalidInput(TEXT["no_recording_key"], TEXT["no_recording_key_fix"])

@@ -18,6 +18,7 @@ from typing import Any
 
 from client.errors import InvalidInput
 from client.journal.atomic import write_atomic
+from client.journal.errors import TEXT
 
 FORMAT = "invigilo-session"
 VERSION = 1
@@ -77,10 +78,11 @@ class SessionMeta:
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
-            raise InvalidInput(f"{folder} is not a session folder: it has no {FILENAME}",
-                               "point to the folder that holds session.json") from None
+            raise InvalidInput(TEXT["no_session"].format(folder=str(folder), name=FILENAME),
+                               TEXT["no_session_fix"]) from None
         except OSError as exc:
-            raise InvalidInput(f"{path} cannot be read ({exc.strerror})") from None
+            raise InvalidInput(TEXT["unreadable"].format(path=str(path), why=exc.strerror)) \
+                from None
         return cls.from_json(raw, path)
 
     @classmethod
@@ -88,11 +90,11 @@ class SessionMeta:
         try:
             data: Any = json.loads(raw)
             if data.get("format") != FORMAT:
-                raise InvalidInput(f"{path} is not an Invigilo session record")
+                raise InvalidInput(TEXT["not_session"].format(path=str(path)))
             if data.get("version") != VERSION:
-                raise InvalidInput(f"{path} has session format version {data.get('version')!r}; "
-                                   f"this version of Invigilo reads {VERSION}",
-                                   "update Invigilo")
+                raise InvalidInput(TEXT["version"].format(path=str(path),
+                                                          found=repr(data.get("version")),
+                                                          version=VERSION), TEXT["update"])
             data["epochs"] = [Epoch(**e) for e in data.get("epochs", [])]
             meta = cls(**data)
             if len(bytes.fromhex(meta.session_id)) != 16:
@@ -103,4 +105,4 @@ class SessionMeta:
         except InvalidInput:
             raise
         except (ValueError, TypeError, AttributeError, binascii.Error):
-            raise InvalidInput(f"{path} is damaged and cannot be read") from None
+            raise InvalidInput(TEXT["damaged"].format(path=str(path))) from None

@@ -23,7 +23,7 @@ from typing import Any
 from client.journal import format as fmt
 from client.journal import keywrap
 from client.journal.atomic import clean_temps, fsync_dir, write_atomic
-from client.journal.errors import JournalError, SpoolFull, StreamShed
+from client.journal.errors import TEXT, JournalError, SpoolFull, StreamShed
 from client.journal.meta import Epoch, SessionMeta, now_iso
 from client.journal.quota import Pressure, Quota
 from client.journal.spool import segment_name, stream_tail
@@ -122,10 +122,9 @@ class SessionWriter:
         """Continue an interrupted session: clean half-written files, start a new epoch."""
         meta = SessionMeta.load(folder)
         if meta.finished:
-            raise JournalError(f"session {meta.session_id} was already finished and handed in")
+            raise JournalError(TEXT["finished"].format(session=meta.session_id))
         if meta.recipient_fingerprint != recipient.fingerprint:
-            raise JournalError("this session is sealed to a different institution key",
-                               "continue it with the exam it was started with")
+            raise JournalError(TEXT["other_key"], TEXT["other_key_fix"])
         removed = clean_temps(folder)
         for sub in folder.iterdir():
             if sub.is_dir():
@@ -214,10 +213,10 @@ class SessionWriter:
             if self.on_pressure:
                 self.on_pressure(pressure)
         if stream in pressure.shed and not essential:
-            raise StreamShed(f"the {stream} recording is paused: the recording folder is "
-                             f"{pressure.fraction:.0%} full", "free some disk space")
+            raise StreamShed(TEXT["shed"].format(stream=stream, fraction=pressure.fraction),
+                             TEXT["free_space"])
         if not self.quota.fits(size, essential):
-            raise SpoolFull("the recording folder has reached its size limit")
+            raise SpoolFull(TEXT["quota"])
 
     # ----------------------------------------------------------------- events
     def event(self, kind: str, t: float | None = None, *, flush: bool = False,
@@ -286,8 +285,7 @@ class SessionWriter:
 
 def _io_error(exc: OSError, where: Path) -> JournalError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return SpoolFull(f"the disk holding {where} is full")
+        return SpoolFull(TEXT["disk_full"].format(where=str(where)))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return JournalError(f"cannot write to {where}: it is read-only or not yours",
-                            "choose a recording folder you can write to")
-    return JournalError(f"cannot write to {where}: {exc.strerror}")
+        return JournalError(TEXT["read_only"].format(where=str(where)), TEXT["read_only_fix"])
+    return JournalError(TEXT["cannot_write"].format(where=str(where), why=exc.strerror))

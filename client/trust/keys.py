@@ -19,12 +19,57 @@ from cryptography.hazmat.primitives import hpke, serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, mlkem, x25519
 
 from client.errors import InvalidInput
+from client.i18n import QT_TRANSLATE_NOOP
 
 KemName = Literal["X25519", "MLKEM768-X25519"]
 _PEM_BLOCK = re.compile(rb"-----BEGIN ([A-Z ]+)-----.*?-----END \1-----\s*", re.S)
 
 HpkePublic = x25519.X25519PublicKey | hpke.MLKEM768X25519PublicKey
 HpkePrivate = x25519.X25519PrivateKey | hpke.MLKEM768X25519PrivateKey
+
+# Every sentence a person sees, marked for translation (client/i18n.py): the app shows the ones
+# about trust anchors and recording keys when an exam will not open.
+TEXT = {
+    "signing key": QT_TRANSLATE_NOOP("Keys", "signing key"),
+    "trust anchor": QT_TRANSLATE_NOOP("Keys", "trust anchor"),
+    "recording public key": QT_TRANSLATE_NOOP("Keys", "recording public key"),
+    "recording key": QT_TRANSLATE_NOOP("Keys", "recording key"),
+    "passphrase": QT_TRANSLATE_NOOP("Keys", "passphrase"),
+    "public key": QT_TRANSLATE_NOOP("Keys", "public key"),
+    "private key": QT_TRANSLATE_NOOP("Keys", "private key"),
+    "exists": QT_TRANSLATE_NOOP("Keys", "{out} already holds keys ({names})"),
+    "exists_fix": QT_TRANSLATE_NOOP("Keys", "choose an empty folder: replacing keys would orphan "
+                                    "every recording sealed to them and every config signed "
+                                    "with them"),
+    "missing": QT_TRANSLATE_NOOP("Keys", "the {what} file {path} does not exist"),
+    "denied": QT_TRANSLATE_NOOP("Keys", "the {what} file {path} cannot be read (permission "
+                                "denied)"),
+    "folder": QT_TRANSLATE_NOOP("Keys", "{path} is a folder, not a {what} file"),
+    "no_pem": QT_TRANSLATE_NOOP("Keys", "{path} is not a {what} file (no PEM key block found)"),
+    "no_passphrase": QT_TRANSLATE_NOOP("Keys", "{path} is not protected by a passphrase; leave "
+                                       "it out"),
+    "needs_passphrase": QT_TRANSLATE_NOOP("Keys", "{path} is protected by a passphrase"),
+    "needs_passphrase_fix": QT_TRANSLATE_NOOP("Keys", "give it with --passphrase-file"),
+    "wrong_passphrase": QT_TRANSLATE_NOOP("Keys", "the passphrase does not open {path}"),
+    "wrong_passphrase_fix": QT_TRANSLATE_NOOP("Keys", "check the passphrase file"),
+    "bad_private": QT_TRANSLATE_NOOP("Keys", "{path} is damaged or not a private key"),
+    "bad_public": QT_TRANSLATE_NOOP("Keys", "{path} is damaged or not a public key"),
+    "not_signing": QT_TRANSLATE_NOOP("Keys", "{path} is not an Ed25519 signing key"),
+    "not_signing_fix": QT_TRANSLATE_NOOP("Keys", "use the signing.key made by 'invigilo admin "
+                                         "keygen'"),
+    "not_signing_pub": QT_TRANSLATE_NOOP("Keys", "{path} is not an Ed25519 public signing key"),
+    "not_signing_pub_fix": QT_TRANSLATE_NOOP("Keys", "use the signing.pub made by 'invigilo "
+                                             "admin keygen'"),
+    "not_recording_pub": QT_TRANSLATE_NOOP("Keys", "{path} is not a recording key (X25519, or "
+                                           "ML-KEM-768 then X25519)"),
+    "not_recording_pub_fix": QT_TRANSLATE_NOOP("Keys", "use the recording key made by "
+                                               "'invigilo admin keygen'"),
+    "not_recording": QT_TRANSLATE_NOOP("Keys", "{path} is not a recording key (X25519 or "
+                                       "ML-KEM-768+X25519)"),
+    "not_recording_fix": QT_TRANSLATE_NOOP("Keys", "use the recording.key made by 'invigilo "
+                                           "admin keygen'"),
+    "empty_passphrase": QT_TRANSLATE_NOOP("Keys", "the passphrase file {path} is empty"),
+}
 
 
 @dataclass(frozen=True)
@@ -82,9 +127,8 @@ def generate(out: Path, *, pq: bool = False, passphrase: bytes | None = None,
     paths = {n: out / n for n in ("signing.key", "signing.pub", "recording.key", "recording.pub")}
     existing = [p.name for p in paths.values() if p.exists()]
     if existing and not overwrite:
-        raise InvalidInput(f"{out} already holds keys ({', '.join(existing)})",
-                           "choose an empty folder: replacing keys would orphan every recording "
-                           "sealed to them and every config signed with them")
+        raise InvalidInput(TEXT["exists"].format(out=str(out), names=", ".join(existing)),
+                           TEXT["exists_fix"])
     signing = ed25519.Ed25519PrivateKey.generate()
     _write_private(paths["signing.key"], _private_pem(signing, passphrase))
     paths["signing.pub"].write_bytes(_public_pem(signing.public_key()))
@@ -101,21 +145,27 @@ def generate(out: Path, *, pq: bool = False, passphrase: bytes | None = None,
     return paths
 
 
+def _shown(path: Path | str) -> str:
+    """A key's name in a message: its path, or a translatable description ("the exam's
+    recording_key") kept as it is."""
+    return path if isinstance(path, str) else str(path)
+
+
 def _read(path: Path, what: str) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput(f"the {what} file {path} does not exist") from None
+        raise InvalidInput(TEXT["missing"].format(what=TEXT[what], path=str(path))) from None
     except PermissionError:
-        raise InvalidInput(f"the {what} file {path} cannot be read (permission denied)") from None
+        raise InvalidInput(TEXT["denied"].format(what=TEXT[what], path=str(path))) from None
     except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder, not a {what} file") from None
+        raise InvalidInput(TEXT["folder"].format(path=str(path), what=TEXT[what])) from None
 
 
-def _blocks(data: bytes, path: Path, what: str) -> list[bytes]:
+def _blocks(data: bytes, path: Path | str, what: str) -> list[bytes]:
     blocks = [m.group(0) for m in _PEM_BLOCK.finditer(data)]
     if not blocks:
-        raise InvalidInput(f"{path} is not a {what} file (no PEM key block found)")
+        raise InvalidInput(TEXT["no_pem"].format(path=_shown(path), what=TEXT[what]))
     return blocks
 
 
@@ -124,29 +174,28 @@ def _load_private_block(block: bytes, path: Path, passphrase: bytes | None) -> o
         return serialization.load_pem_private_key(block, password=passphrase or None)
     except TypeError:
         if passphrase:
-            raise InvalidInput(f"{path} is not protected by a passphrase; leave it out") from None
-        raise InvalidInput(f"{path} is protected by a passphrase",
-                           "give it with --passphrase-file") from None
+            raise InvalidInput(TEXT["no_passphrase"].format(path=str(path))) from None
+        raise InvalidInput(TEXT["needs_passphrase"].format(path=str(path)),
+                           TEXT["needs_passphrase_fix"]) from None
     except ValueError:
         if passphrase:
-            raise InvalidInput(f"the passphrase does not open {path}",
-                               "check the passphrase file") from None
-        raise InvalidInput(f"{path} is damaged or not a private key") from None
+            raise InvalidInput(TEXT["wrong_passphrase"].format(path=str(path)),
+                               TEXT["wrong_passphrase_fix"]) from None
+        raise InvalidInput(TEXT["bad_private"].format(path=str(path))) from None
 
 
-def _load_public_block(block: bytes, path: Path) -> object:
+def _load_public_block(block: bytes, path: Path | str) -> object:
     try:
         return serialization.load_pem_public_key(block)
     except ValueError:
-        raise InvalidInput(f"{path} is damaged or not a public key") from None
+        raise InvalidInput(TEXT["bad_public"].format(path=_shown(path))) from None
 
 
 def load_signing_private(path: Path, passphrase: bytes | None = None) -> ed25519.Ed25519PrivateKey:
     blocks = _blocks(_read(path, "signing key"), path, "signing key")
     key = _load_private_block(blocks[0], path, passphrase)
     if len(blocks) != 1 or not isinstance(key, ed25519.Ed25519PrivateKey):
-        raise InvalidInput(f"{path} is not an Ed25519 signing key",
-                           "use the signing.key made by 'invigilo admin keygen'")
+        raise InvalidInput(TEXT["not_signing"].format(path=str(path)), TEXT["not_signing_fix"])
     return key
 
 
@@ -154,8 +203,8 @@ def load_signing_public(path: Path) -> ed25519.Ed25519PublicKey:
     blocks = _blocks(_read(path, "trust anchor"), path, "public key")
     key = _load_public_block(blocks[0], path)
     if len(blocks) != 1 or not isinstance(key, ed25519.Ed25519PublicKey):
-        raise InvalidInput(f"{path} is not an Ed25519 public signing key",
-                           "use the signing.pub made by 'invigilo admin keygen'")
+        raise InvalidInput(TEXT["not_signing_pub"].format(path=str(path)),
+                           TEXT["not_signing_pub_fix"])
     return key
 
 
@@ -163,7 +212,7 @@ def signing_raw(key: ed25519.Ed25519PublicKey) -> bytes:
     return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
-def _recording_public(parts: list[object], path: Path) -> RecordingPublicKey:
+def _recording_public(parts: list[object], path: Path | str) -> RecordingPublicKey:
     if len(parts) == 1 and isinstance(parts[0], x25519.X25519PublicKey):
         raw = parts[0].public_bytes_raw()
         return RecordingPublicKey("X25519", parts[0], raw)
@@ -172,8 +221,8 @@ def _recording_public(parts: list[object], path: Path) -> RecordingPublicKey:
         raw = parts[0].public_bytes_raw() + parts[1].public_bytes_raw()
         return RecordingPublicKey("MLKEM768-X25519",
                                   hpke.MLKEM768X25519PublicKey(parts[0], parts[1]), raw)
-    raise InvalidInput(f"{path} is not a recording key (X25519, or ML-KEM-768 then X25519)",
-                       "use the recording key made by 'invigilo admin keygen'")
+    raise InvalidInput(TEXT["not_recording_pub"].format(path=_shown(path)),
+                       TEXT["not_recording_pub_fix"])
 
 
 def load_recording_public(path: Path) -> RecordingPublicKey:
@@ -181,9 +230,8 @@ def load_recording_public(path: Path) -> RecordingPublicKey:
 
 
 def parse_recording_public(data: bytes, where: Path | str) -> RecordingPublicKey:
-    blocks = _blocks(data, Path(str(where)), "public key")
-    return _recording_public([_load_public_block(b, Path(str(where))) for b in blocks],
-                             Path(str(where)))
+    blocks = _blocks(data, where, "public key")
+    return _recording_public([_load_public_block(b, where) for b in blocks], where)
 
 
 def load_recording_private(path: Path, passphrase: bytes | None = None) -> RecordingPrivateKey:
@@ -192,8 +240,8 @@ def load_recording_private(path: Path, passphrase: bytes | None = None) -> Recor
     publics: list[object] = []
     for part in parts:
         if not isinstance(part, x25519.X25519PrivateKey | mlkem.MLKEM768PrivateKey):
-            raise InvalidInput(f"{path} is not a recording key (X25519 or ML-KEM-768+X25519)",
-                               "use the recording.key made by 'invigilo admin keygen'")
+            raise InvalidInput(TEXT["not_recording"].format(path=str(path)),
+                               TEXT["not_recording_fix"])
         publics.append(part.public_key())
     public = _recording_public(publics, path)
     if public.kem == "X25519":
@@ -207,5 +255,5 @@ def read_passphrase(path: Path | None) -> bytes | None:
         return None
     data = _read(path, "passphrase").rstrip(b"\r\n")
     if not data:
-        raise InvalidInput(f"the passphrase file {path} is empty")
+        raise InvalidInput(TEXT["empty_passphrase"].format(path=str(path)))
     return data

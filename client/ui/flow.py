@@ -265,7 +265,8 @@ class Flow(QObject):
             phase=session.state.phase.value,
             problems=tuple(snap.problems) if snap else (),
             agent=snap.agent if snap else "off",
-            hand_in=hand_in, receipt_code=code)
+            hand_in=hand_in, receipt_code=code,
+            upload_problem=snap.upload_problem if snap else "")
 
     def _status_loop(self) -> None:
         while not self._status_stop.is_set():

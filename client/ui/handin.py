@@ -7,8 +7,9 @@ session is handed in when it is finished and every segment on disk has a receipt
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath
 
 from client.journal import read_receipts, segment_files
 from client.journal.meta import SessionMeta
@@ -59,3 +60,21 @@ def hand_in_status(folder: Path) -> HandIn:
             confirmed_bytes += receipt.size
     finished = SessionMeta.load(folder).finished is not None
     return HandIn(folder, finished, total, confirmed, pending_bytes, confirmed_bytes)
+
+
+def shown_folder(folder: PurePath, home: PurePath | None = None, *,
+                 windows: bool = sys.platform == "win32") -> str:
+    """A folder as the candidate reads it: "~/..." when it is inside their home folder.
+
+    Shorter, and it does not spell out the account's name on a page that may be shared on a
+    screen. Windows users do not write "~", so they get the full path. The page still copies
+    and opens the full path.
+    """
+    if windows:
+        return str(folder)
+    home = Path.home() if home is None else home
+    try:
+        inside = PurePosixPath(folder).relative_to(PurePosixPath(home))
+    except ValueError:
+        return str(folder)
+    return "~" if inside == PurePosixPath(".") else f"~/{inside}"

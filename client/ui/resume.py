@@ -49,8 +49,8 @@ def load(spool: Path) -> Note | None:
     try:
         data = json.loads(note_path(spool).read_bytes())
         note = Note(**data)
-    except (FileNotFoundError, ValueError, TypeError):
-        return None
+    except (OSError, ValueError, TypeError):  # none, or a spool that cannot be read: the
+        return None                            # consent page says so when it is used
     folder = note.folder(spool)
     if not (folder / "session.json").is_file():
         return None

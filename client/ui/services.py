@@ -61,6 +61,7 @@ class Snapshot:
     pending_bytes: int = 0
     agent: str = "off"
     problems: list[str] = field(default_factory=list)
+    upload_problem: str = ""    # the uploader's last failure in plain words, "" once one worked
 
 
 class Services:
@@ -237,4 +238,5 @@ class Services:
         if uploader is not None:
             status = uploader.status()
             snap.online, snap.pending_bytes = status.online, status.pending_bytes
+            snap.upload_problem = status.last_error or ""
         return snap

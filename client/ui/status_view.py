@@ -26,6 +26,7 @@ class Status:
     agent: str = "off"
     hand_in: HandIn | None = None
     receipt_code: str = ""      # the candidate's proof of hand-in, once complete
+    upload_problem: str = ""    # why the last upload attempt failed (client/upload/errors.py)
 
 
 def clock(seconds: float) -> str:

@@ -1,8 +1,10 @@
 """Translations of the words that come from modules without Qt (photo quality, devices, checks).
 
 Those modules keep plain English strings in one place each; the app shows them through these
-functions so that Qt's translation tools see every string. The readiness checks mark their own
-sentences (client/i18n.py); `check_text` shows them in the app's language.
+functions so that Qt's translation tools see every string. The readiness checks, the exam file's
+loader, the journal, the uploader and the lockdown agent mark their own sentences
+(client/i18n.py); `local` shows them in the app's language and `sentence` also starts an error
+message with a capital letter (they are written to follow "error: " on the command line).
 """
 
 from __future__ import annotations
@@ -33,9 +35,33 @@ def config_text(text: str) -> str:
     return translate("ExamConfig", text) if text else text
 
 
+def local(text: str) -> str:
+    """A sentence from a module without Qt in the app's language (English if not marked)."""
+    return translated(text, translate)
+
+
 def check_text(text: str) -> str:
     """A readiness check's message or remedy in the app's language (English if not marked)."""
-    return translated(text, translate)
+    return local(text)
+
+
+def sentence(text: str) -> str:
+    """An error's message in the app's language, starting with a capital letter when it starts
+    with a word (not with a file name or an address, which are shown as they are)."""
+    shown = local(text)
+    first = shown.split(" ", 1)[0]
+    return shown[:1].upper() + shown[1:] if first.isalpha() and first.islower() else shown
+
+
+def problem(error: object) -> str:
+    """A UserError in words for the page: its message, then what to do about it."""
+    said = getattr(error, "message", None)
+    message = sentence(said if isinstance(said, str) else str(error))  # str() drops a Text
+    remedy = getattr(error, "remedy", None)
+    if not remedy:
+        return message
+    return message + "\n" + translate("OpenPage", "What to do: {remedy}").format(
+        remedy=local(remedy))
 
 
 def quality_message(key: str) -> str:

@@ -399,7 +399,8 @@ class MainWindow(QMainWindow):
         page = self.pages[name]
         if name == "open":
             if self.flow.interrupted is not None:
-                self.flow.continue_interrupted()
+                assert isinstance(page, OpenPage)
+                page.continue_interrupted()
             elif self.flow.practice_mode or self.flow.args.exam:
                 self._auto_open()
             return

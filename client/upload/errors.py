@@ -6,6 +6,8 @@ signed URL's query string or a password: they reach the status line, the log and
 
 from __future__ import annotations
 
+from client.i18n import QT_TRANSLATE_NOOP
+
 
 class UploadError(Exception):
     """One attempt failed; `retry_after` is the server's own wish (Retry-After) when it gave one."""
@@ -44,26 +46,41 @@ class Stopped(Exception):
     """The uploader is stopping; the attempt was abandoned on purpose."""
 
 
-# Messages (one place, so they can be translated together).
-OFFLINE = "cannot reach the upload server ({detail})"
-TIMED_OUT = "the upload server stopped answering (no data for {seconds:.0f} s)"
-CUT = "the connection to the upload server was cut"
-TLS_UNTRUSTED = ("the upload server's certificate is not trusted ({detail}); nothing was sent "
-                 "to it")
-PIN_MISMATCH = ("the upload server's key is not the one the exam file names (pinned key); "
-                "nothing was sent to it")
-BUSY = "the upload server is busy (HTTP {status}); trying again later"
-AUTH = "the upload server refused our credentials (HTTP {status})"
-REFUSED = "the upload server refused {what} (HTTP {status})"
-TOO_LARGE = "the upload server refused {what}: it is larger than the server accepts"
-MALFORMED = "the upload server gave an answer that makes no sense: {detail}"
-BAD_URL = "it named an address that is not a valid URL"
-NO_RECEIPT = ("the server has {path}, but its receipt cannot be written ({detail}); the file is "
-              "kept and will be sent again")
-UNREADABLE = "{path} cannot be read ({detail}); it stays where it is"
-HUGE = "the upload server's answer is far larger than expected; ignored"
-REDIRECT = "the upload server redirected to {where}; uploads are never redirected"
-FOLDER_MISSING = "the hand-in folder {folder} is not there (unplugged or not mounted?)"
-FOLDER_FULL = "the hand-in folder {folder} is full"
-FOLDER_READONLY = "the hand-in folder {folder} cannot be written (read-only or not yours)"
-FOLDER_BAD_COPY = "the copy in the hand-in folder does not read back identical ({path})"
+# Messages (one place, so they can be translated together): marked for translation
+# (client/i18n.py), so the hand-in page shows them in the candidate's language while the log
+# and the command line keep the English.
+OFFLINE = QT_TRANSLATE_NOOP("Upload", "cannot reach the upload server ({detail})")
+TIMED_OUT = QT_TRANSLATE_NOOP("Upload", "the upload server stopped answering (no data for "
+                              "{seconds:.0f} s)")
+CUT = QT_TRANSLATE_NOOP("Upload", "the connection to the upload server was cut")
+TLS_UNTRUSTED = QT_TRANSLATE_NOOP("Upload", "the upload server's certificate is not trusted "
+                                  "({detail}); nothing was sent to it")
+PIN_MISMATCH = QT_TRANSLATE_NOOP("Upload", "the upload server's key is not the one the exam file "
+                                 "names (pinned key); nothing was sent to it")
+BUSY = QT_TRANSLATE_NOOP("Upload", "the upload server is busy (HTTP {status}); trying again later")
+AUTH = QT_TRANSLATE_NOOP("Upload", "the upload server refused our credentials (HTTP {status})")
+REFUSED = QT_TRANSLATE_NOOP("Upload", "the upload server refused {what} (HTTP {status})")
+TOO_LARGE = QT_TRANSLATE_NOOP("Upload", "the upload server refused {what}: it is larger than the "
+                              "server accepts")
+MALFORMED = QT_TRANSLATE_NOOP("Upload", "the upload server gave an answer that makes no sense: "
+                              "{detail}")
+BAD_URL = QT_TRANSLATE_NOOP("Upload", "it named an address that is not a valid URL")
+NO_RECEIPT = QT_TRANSLATE_NOOP("Upload", "the server has {path}, but its receipt cannot be "
+                               "written ({detail}); the file is kept and will be sent again")
+UNREADABLE = QT_TRANSLATE_NOOP("Upload", "{path} cannot be read ({detail}); it stays where it is")
+HUGE = QT_TRANSLATE_NOOP("Upload", "the upload server's answer is far larger than expected; "
+                         "ignored")
+REDIRECT = QT_TRANSLATE_NOOP("Upload", "the upload server redirected to {where}; uploads are "
+                             "never redirected")
+FOLDER_MISSING = QT_TRANSLATE_NOOP("Upload", "the hand-in folder {folder} is not there "
+                                   "(unplugged or not mounted?)")
+FOLDER_FULL = QT_TRANSLATE_NOOP("Upload", "the hand-in folder {folder} is full")
+FOLDER_READONLY = QT_TRANSLATE_NOOP("Upload", "the hand-in folder {folder} cannot be written "
+                                    "(read-only or not yours)")
+FOLDER_BAD_COPY = QT_TRANSLATE_NOOP("Upload", "the copy in the hand-in folder does not read back "
+                                    "identical ({path})")
+# The details of OFFLINE and MALFORMED that are ours (an OS or server text is shown as it is).
+CONNECTION_REFUSED = QT_TRANSLATE_NOOP("Upload", "connection refused")
+NAME_NOT_FOUND = QT_TRANSLATE_NOOP("Upload", "name not found")
+NO_CONNECTION = QT_TRANSLATE_NOOP("Upload", "no connection")
+NOT_HTTP = QT_TRANSLATE_NOOP("Upload", "not valid HTTP")

@@ -215,11 +215,11 @@ def classify(exc: httpx.HTTPError, timeout: float) -> errors.UploadError:
     if isinstance(exc, httpx.TimeoutException):
         return errors.NetworkError(errors.TIMED_OUT.format(seconds=timeout))
     if isinstance(exc, httpx.ConnectError):
-        detail = "connection refused" if isinstance(cause, ConnectionRefusedError) else (
-            "name not found" if isinstance(cause, socket.gaierror) else "no connection")
+        detail = errors.CONNECTION_REFUSED if isinstance(cause, ConnectionRefusedError) else (
+            errors.NAME_NOT_FOUND if isinstance(cause, socket.gaierror) else errors.NO_CONNECTION)
         return errors.NetworkError(errors.OFFLINE.format(detail=detail))
     if isinstance(exc, httpx.RemoteProtocolError) and "disconnected" not in str(exc).lower():
-        return errors.ProtocolError(errors.MALFORMED.format(detail="not valid HTTP"))
+        return errors.ProtocolError(errors.MALFORMED.format(detail=errors.NOT_HTTP))
     return errors.NetworkError(errors.CUT)
 
 

@@ -12,8 +12,11 @@ import os
 from pathlib import Path
 from typing import IO
 
+from client.i18n import QT_TRANSLATE_NOOP
+
 NAME = ".upload.lock"
-HELD = "another Invigilo is already uploading {spool}; waiting for it to finish"
+HELD = QT_TRANSLATE_NOOP("Upload", "another Invigilo is already uploading {spool}; waiting for "
+                         "it to finish")  # shown on the hand-in page (client/i18n.py)
 
 
 class SpoolLock:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from client.config.schema import Backend
+from client.i18n import QT_TRANSLATE_NOOP
 from client.journal.spool import add_receipt, list_sessions
 from client.upload import backoff, errors
 from client.upload.items import (
@@ -48,7 +49,8 @@ log = logging.getLogger("invigilo.upload")
 POLL_S = 1.0
 GRACE_S = 1.0  # how long stop() lets a request finish before cutting it
 PROGRESS_EVERY_S = 0.2
-INTERNAL = "the uploader hit an unexpected problem ({kind}); it keeps trying"
+INTERNAL = QT_TRANSLATE_NOOP("Upload", "the uploader hit an unexpected problem ({kind}); it "
+                             "keeps trying")  # shown on the hand-in page (client/i18n.py)
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,7 @@ class Uploader:
         lock = SpoolLock(self.spool)
         while not self._stop.is_set():
             if not lock.acquire():
-                self._set(idle=True, last_error=HELD.format(spool=self.spool))
+                self._set(idle=True, last_error=HELD.format(spool=str(self.spool)))
                 self._sleep(self.poll_s * 5, wakeable=False)
                 continue
             try:

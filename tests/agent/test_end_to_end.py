@@ -14,9 +14,11 @@ from pathlib import Path
 
 import pytest
 
+from agent import messages
 from agent.policy import Policy
 from client.agent_link import AgentLink, journal_sink
 from client.config.practice import practice_exam
+from client.i18n import Text
 from client.journal import SessionWriter, decrypt_session
 from client.trust import keys
 
@@ -64,6 +66,12 @@ def test_forbidden_app_terminated_and_agent_death_recorded_in_the_journal(
         found_at, finding = wait_for("agent.finding", started_at, 2.0)
         assert found_at - started_at < 1.0
         assert finding["kind"] == "forbidden_app" and finding["evidence"]["terminated"] is True
+        # the message crossed the channel translatable (client/i18n.py), still the English
+        said = finding["message"]
+        assert isinstance(said, Text) and "i18n" not in finding
+        assert said.parts[0].template == messages.APP_SEEN.template  # type: ignore[attr-defined]
+        assert said == f"{name} is running (process '{name}', recognised by its name). " \
+                       "The exam's rules do not allow it, so it was closed."
         assert proc.wait(2) is not None
         assert link.process is not None
         killed_at = time.monotonic()
@@ -85,3 +93,4 @@ def test_forbidden_app_terminated_and_agent_death_recorded_in_the_journal(
     journaled = next(e for e in events if e["kind"] == "agent.finding")
     assert journaled["finding"] == "forbidden_app"
     assert journaled["evidence"]["rule"] == f"exam:{name}"
+    assert journaled["message"] == said and "i18n" not in journaled  # the journal: English

@@ -9,6 +9,7 @@ import pytest
 
 from client.errors import UserError
 from client.ui.flow import Flow
+from client.ui.handin import shown_folder
 from client.ui.window import MainWindow
 from tests.ui.support import app_args, free_port, signed_exam, wait_until
 
@@ -46,8 +47,13 @@ def test_backend_down_exam_goes_on_and_hand_in_waits(qt_app, speaking, data_dir:
     wait_until(app, lambda: False, 2)
     assert not finish.complete and not window.next.isEnabled()
     assert "safe to close" not in finish.state.text()
-    assert str(folder) in finish.folder_note.text()
+    assert shown_folder(folder) in finish.folder_note.text()
+    assert finish.folder_note.toolTip() == str(folder)
     assert finish.folder_note.isVisible()
+    # what holds the hand-in up, in plain words
+    assert finish.upload_problem.isVisible()
+    assert finish.upload_problem.text() == ("The last attempt did not work: cannot reach the "
+                                            "upload server (connection refused)")
     window.close()
     flow.shutdown()
 

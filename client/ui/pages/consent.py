@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit
 
+from client.errors import UserError
+from client.ui import texts
 from client.ui.pages.base import Page, label
 from client.ui.texts import config_text
 
@@ -47,6 +49,10 @@ class ConsentPage(Page):
         self.agree.setAccessibleName(translate("ConsentPage", "I agree to be recorded"))
         self.agree.toggled.connect(self.set_ready)
         self.layout_.addWidget(self.agree)
+        self.error = label("", "error", selectable=True)
+        self.error.setAccessibleName(translate("ConsentPage", "Problem starting the exam"))
+        self.error.hide()
+        self.layout_.addWidget(self.error)
         self.layout_.addStretch(1)
 
     def enter(self) -> None:
@@ -81,7 +87,14 @@ class ConsentPage(Page):
         self.agree.setFocus()
 
     def commit(self) -> bool:
-        self.flow.consent(self.candidate.text().strip())
+        """Consent opens the session on disk: a full or read-only disk is said here."""
+        try:
+            self.flow.consent(self.candidate.text().strip())
+        except UserError as exc:
+            self.error.setText(texts.problem(exc))
+            self.error.show()
+            return False
+        self.error.hide()
         return True
 
     def auto_step(self) -> None:

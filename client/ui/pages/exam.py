@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget, QMessageBox, QPushButton
 
+from client.ui import texts
 from client.ui.pages.base import Page, label, set_property
 from client.ui.status_view import Status, agent_line, network_line, stream_lines, time_line
 
@@ -12,16 +13,19 @@ translate = QCoreApplication.translate
 
 
 def violation_text(violation: dict[str, object]) -> str:
-    """The agent's own words if it gave any, else a calm generic sentence."""
-    message = violation.get("message") or violation.get("kind") or translate(
-        "ExamPage", "something on this computer")
+    """The agent's own words if it gave any (in the app's language: client/agent_link.py keeps
+    them translatable), else a calm generic sentence."""
+    said = violation.get("message")
+    message = texts.local(said) if isinstance(said, str) and said else (
+        violation.get("kind") or translate("ExamPage", "something on this computer"))
     if violation.get("action") == "block":
         text = translate("ExamPage", "Not allowed in this exam: {what}").format(what=message)
     else:
         text = translate("ExamPage", "Noted for the reviewer: {what}").format(what=message)
     remedy = violation.get("remedy")
-    if remedy:
-        text += " " + translate("ExamPage", "What to do: {remedy}").format(remedy=remedy)
+    if isinstance(remedy, str) and remedy:
+        text += " " + translate("ExamPage", "What to do: {remedy}").format(
+            remedy=texts.local(remedy))
     return text
 
 

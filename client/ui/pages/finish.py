@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton
 
-from client.ui.handin import HandIn
+from client.ui import texts
+from client.ui.handin import HandIn, shown_folder
 from client.ui.pages.base import Page, label, restyle
 from client.ui.status_view import size
 
@@ -23,6 +24,10 @@ class FinishPage(Page):
         self.state = label()
         self.state.setAccessibleName(translate("FinishPage", "Hand-in state"))
         self.layout_.addWidget(self.state)
+        self.upload_problem = label("", "subtitle", selectable=True)
+        self.upload_problem.setAccessibleName(translate("FinishPage", "Why the upload waits"))
+        self.upload_problem.hide()
+        self.layout_.addWidget(self.upload_problem)
         self.folder_note = label("", "notice", selectable=True)
         self.folder_note.hide()
         self.layout_.addWidget(self.folder_note)
@@ -57,10 +62,19 @@ class FinishPage(Page):
     def _status(self, status: object) -> None:
         hand_in = getattr(status, "hand_in", None)
         if isinstance(hand_in, HandIn) and self.isVisible():
-            self.show_hand_in(hand_in, getattr(status, "receipt_code", ""))
+            self.show_hand_in(hand_in, getattr(status, "receipt_code", ""),
+                              getattr(status, "upload_problem", ""))
 
-    def show_hand_in(self, hand_in: HandIn, code: str = "") -> None:
+    def show_hand_in(self, hand_in: HandIn, code: str = "", problem: str = "") -> None:
+        """`problem`: the uploader's last failure (client/upload/errors.py), in the app's
+        language; shown while the hand-in waits, so a candidate knows what holds it up (an
+        unplugged USB stick, a refused login) rather than only that it waits."""
         self.folder = str(hand_in.folder)
+        self.upload_problem.setVisible(bool(problem) and not hand_in.complete)
+        if problem:
+            self.upload_problem.setText(translate(
+                "FinishPage", "The last attempt did not work: {problem}").format(
+                    problem=texts.local(problem)))
         self.progress.setValue(round(hand_in.fraction * 1000))
         if hand_in.complete:
             self.complete = True
@@ -89,7 +103,8 @@ class FinishPage(Page):
                 "FinishPage", "If you have to close before this finishes, nothing is lost: "
                 "Invigilo continues the upload the next time it opens. If your institution "
                 "asked you to hand in a folder instead, it is:\n{folder}").format(
-                    folder=self.folder))
+                    folder=shown_folder(hand_in.folder)))
+            self.folder_note.setToolTip(self.folder)  # the whole path; Copy copies it too
             self.folder_note.show()
             self.set_ready(False)
         restyle(self.state)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton
 
 from client.errors import UserError
+from client.ui import texts
 from client.ui.pages.base import Page, label
 
 translate = QCoreApplication.translate
@@ -27,7 +28,7 @@ class OpenPage(Page):
         self.resume_button = QPushButton(translate("OpenPage", "C&ontinue my exam"))
         self.resume_button.setAccessibleName(translate("OpenPage", "Continue my exam"))
         self.resume_button.setProperty("primary", True)
-        self.resume_button.clicked.connect(self.flow.continue_interrupted)
+        self.resume_button.clicked.connect(self.continue_interrupted)
         self.layout_.addWidget(self.resume_button)
 
         self.file_button = QPushButton(translate("OpenPage", "Open exam &file…"))
@@ -70,12 +71,19 @@ class OpenPage(Page):
         self.set_ready(False)
 
     def show_error(self, error: UserError) -> None:
-        text = error.message
-        if error.remedy:
-            text += "\n" + translate("OpenPage", "What to do: {remedy}").format(
-                remedy=error.remedy)
-        self.error.setText(text)
+        """The problem in the app's language (the loader, the journal and the trust checks
+        mark their sentences for translation), with what to do about it."""
+        self.error.setText(texts.problem(error))
         self.error.show()
+
+    def continue_interrupted(self) -> None:
+        """Continue the interrupted exam; a session that cannot go on (damaged, or its disk
+        full) is said here, and the candidate can open the exam again."""
+        try:
+            self.flow.continue_interrupted()
+        except UserError as exc:
+            self.enter()  # the offer to continue is gone with it
+            self.show_error(exc)
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
