@@ -146,3 +146,18 @@ def activate(app, window) -> bool:  # type: ignore[no-untyped-def]
 def crashing_check(ctx: object) -> object:
     """A readiness check that cannot run (as a broken driver or a bug would make it)."""
     raise RuntimeError("the driver answered nonsense")
+
+
+def shipped_translations() -> dict[tuple[str, str], str]:
+    """(context, English source) -> German translation, as shipped in the .ts file."""
+    import xml.etree.ElementTree as ET
+
+    from client import paths
+
+    shipped: dict[tuple[str, str], str] = {}
+    root = ET.parse(paths.resource("translations/invigilo_de.ts")).getroot()
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            shipped[(context.findtext("name", ""), message.findtext("source", ""))] = \
+                message.findtext("translation") or ""
+    return shipped

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from client.ui import texts
 from client.ui.app import install_translation
 from client.ui.flow import Flow
 from client.ui.window import MainWindow
-from tests.ui.support import app_args, signed_exam, wait_until
+from tests.ui.support import app_args, shipped_translations, signed_exam, wait_until
 
 pytestmark = pytest.mark.needs_display
 
@@ -39,12 +38,7 @@ def test_every_check_message_is_in_the_shipped_translation() -> None:
     contexts = {t.context for t in marked}
     assert {"CameraCheck", "MicrophoneCheck", "SystemCheck", "NetworkCheck", "NetworkProbe",
             "ScreenCheck", "LockdownCheck", "CheckRunner"} <= contexts
-    shipped: dict[tuple[str, str], str] = {}
-    root = ET.parse(paths.resource("translations/invigilo_de.ts")).getroot()
-    for context in root.iter("context"):
-        for message in context.iter("message"):
-            shipped[(context.findtext("name", ""), message.findtext("source", ""))] = \
-                message.findtext("translation") or ""
+    shipped = shipped_translations()
     missing = [f"{t.context}: {t.template}" for t in marked
                if not shipped.get((t.context, t.template), "").strip()]
     assert not missing, missing

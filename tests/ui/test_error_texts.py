@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import importlib
 import json
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 from agent import messages
 from agent.findings import Finding
-from client import paths
 from client.agent_link import finding_fields
 from client.config.practice import practice_exam
 from client.errors import UserError
@@ -28,7 +26,7 @@ from client.ui.pages.exam import violation_text
 from client.ui.pages.finish import FinishPage
 from client.ui.window import MainWindow
 from client.upload import errors
-from tests.ui.support import app_args, free_port, signed_exam
+from tests.ui.support import app_args, free_port, shipped_translations, signed_exam
 
 pytestmark = pytest.mark.needs_display
 
@@ -47,12 +45,7 @@ def test_every_marked_sentence_is_in_the_shipped_translation() -> None:
              for t in marked(list(vars(importlib.import_module(name)).values()))}
     assert {c for c, _ in found} == {"ExamFile", "ConfigError", "Keys", "Branding", "Journal",
                                      "Upload", "Agent"}
-    shipped: dict[tuple[str, str], str] = {}
-    root = ET.parse(paths.resource("translations/invigilo_de.ts")).getroot()
-    for context in root.iter("context"):
-        for message in context.iter("message"):
-            shipped[(context.findtext("name", ""), message.findtext("source", ""))] = \
-                message.findtext("translation") or ""
+    shipped = shipped_translations()
     missing = sorted(key for key in found if not shipped.get(key, "").strip())
     assert not missing, missing
     assert len(found) > 180
