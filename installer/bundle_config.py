@@ -38,7 +38,12 @@ EXCLUDED_MODULES = [
     "PyInstaller", "IPython", "matplotlib", "PyQt5", "PyQt6", "PySide2", "PIL", "pygments",
     "rich", "click", "yaml", "doctest", "pdb",
     "numpy.f2py", "numpy.distutils", "numpy.testing._private.extbuild",
-    "numpy._core._multiarray_tests",  # NumPy's hook adds it for NumPy's own test suite
+    # NumPy's hook adds these for NumPy's own test suite; `_simd` (1.5 MB) only reports and
+    # tests the SIMD dispatch, nothing imports it at run time
+    "numpy._core._multiarray_tests", "numpy._core._simd", "numpy._core._rational_tests",
+    "numpy._core._umath_tests", "numpy._core._struct_ufunc_tests",
+    "numpy._core._operand_flag_tests",
+    "numpy.random",  # 2.5 MB; NumPy loads it only on use, and the app never uses it
     "cv2.gapi", "cv2.mat_wrapper",
     # Qt modules the app does not use: each would pull tens of MB of libraries and plugins.
     "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
@@ -67,6 +72,10 @@ _DROPPED_LIBRARY = re.compile(
     r"|SpatialAudio|TextToSpeech|Wl|Wayland|EglFS|EglFs)[^/]*$",
     re.IGNORECASE,
 )
+# NumPy's test-only extension modules, which its hook collects as binaries whatever `excludes`
+# says (`_simd` alone is 1.5 MB; nothing imports these at run time).
+_NUMPY_TESTS = re.compile(r"(^|/)numpy/_core/_(simd|multiarray_tests|rational_tests|umath_tests"
+                          r"|struct_ufunc_tests|operand_flag_tests)\.[^/]*$")
 # The Debian packages the Linux package depends on, with the libraries each puts on the system.
 # PyInstaller would copy these from the build machine; the system's own copies are used instead,
 # as Debian's packaging policy asks (and the system's PortAudio then loads the system's ALSA
@@ -176,10 +185,10 @@ def version_tuple() -> tuple[int, int, int, int]:
 
 
 def keep_binary(dest: str) -> bool:
-    """False for a library of a Qt module the app never loads, a Qt plugin it does not need, or a
-    library the Linux package takes from the system (SYSTEM_LIBRARIES)."""
+    """False for a library of a Qt module the app never loads, a Qt plugin it does not need,
+    NumPy's test modules, or a library the Linux package takes from the system."""
     dest = dest.replace("\\", "/")
-    if _DROPPED_LIBRARY.search(dest) or dest in _SYSTEM_NAMES:
+    if _DROPPED_LIBRARY.search(dest) or _NUMPY_TESTS.search(dest) or dest in _SYSTEM_NAMES:
         return False
     parts = dest.split("/")
     if "plugins" not in parts[:-1] or "PySide6" not in parts:

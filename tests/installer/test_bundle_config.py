@@ -38,6 +38,10 @@ from tests.installer.helpers import institution, png
     ("libdbus-1.so.3", False),
     ("libX11.so.6", False),
     ("libpython3.11.so.1.0", True),
+    ("numpy/_core/_simd.cpython-311-x86_64-linux-gnu.so", False),  # NumPy's own tests only
+    ("numpy/_core/_umath_tests.cpython-311-x86_64-linux-gnu.so", False),
+    ("numpy/_core/_multiarray_umath.cpython-311-x86_64-linux-gnu.so", True),
+    ("numpy\\_core\\_simd.cp311-win_amd64.pyd", False),
 ])
 def test_keep_binary(dest: str, kept: bool) -> None:
     assert bc.keep_binary(dest) is kept
