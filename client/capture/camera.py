@@ -12,6 +12,7 @@ use the same OpenCV calls; the camera permission prompt on macOS appears as a fa
 from __future__ import annotations
 
 import os
+import sys
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +29,19 @@ MSG_OPEN = ("the camera could not be opened: it is not connected, another progra
             "call?) is using it, or this app may not use it")
 MSG_LOST = "the camera stopped sending pictures (unplugged, or taken by another program)"
 MSG_BACK = "the camera is working again"
+MSG_NO_TLS = ("this Linux package reads network cameras over http:// and rtsp:// only, not "
+              "over encrypted addresses")
+# The Linux package replaces FFmpeg's TLS library with a stub that stops the program when called
+# (installer/slim.py: nothing else needs it), so an encrypted camera address is refused up front.
+TLS_SCHEMES = ("https://", "rtsps://", "tls://", "srtp://")
+
+
+def unsupported(source: str) -> str | None:
+    """Why this build cannot read `source`, or None."""
+    frozen_linux = sys.platform.startswith("linux") and bool(getattr(sys, "frozen", False))
+    if frozen_linux and source.lower().startswith(TLS_SCHEMES):
+        return MSG_NO_TLS
+    return None
 
 
 @dataclass(frozen=True)
@@ -123,6 +137,11 @@ class CameraSource(Source):
 
     # ------------------------------------------------------------------ loop
     def _run(self) -> None:
+        why = unsupported(self.spec.source)
+        if why:
+            self._set_state(MISSING, why)
+            self.on_event("camera_missing", message=why, source=self.spec.source)
+            return
         first = True
         while not self.stopping.is_set():
             if not self._open():

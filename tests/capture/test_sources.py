@@ -70,6 +70,17 @@ def test_scaling_down_averages_fine_detail_instead_of_aliasing() -> None:
     assert np.abs(ours - area).mean() < 3.0
 
 
+def test_the_linux_package_refuses_an_encrypted_camera_address(monkeypatch: Any) -> None:
+    """Its FFmpeg has no TLS (a stub that would stop the app): say so instead of opening."""
+    from client.capture.camera import MSG_NO_TLS
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    sink = Collector()
+    _run(CameraSource(CameraSpec("https://camera.example/stream.mjpg"), sink.event), 0.5, sink)
+    assert next(e for e in sink.events if e[0] == "camera_missing")[1]["message"] == MSG_NO_TLS
+    assert not sink.items
+
+
 def test_a_clip_plays_as_a_camera_at_the_asked_rate_and_size() -> None:
     sink = Collector()
     _run(CameraSource(CameraSpec(str(webcam_clip()), 320, 240, 5.0), sink.event), 3.0, sink)
