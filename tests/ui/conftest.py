@@ -71,3 +71,14 @@ def subprocess_env(data: Path) -> dict[str, str]:
 
 
 __all__ = ["subprocess", "subprocess_env"]
+
+
+@pytest.fixture()
+def german(qt_app):  # type: ignore[no-untyped-def]
+    """The app's German translation installed for one test."""
+    from client.ui.app import install_translation
+
+    installed = install_translation(qt_app, "de")
+    yield
+    for translator in installed:
+        qt_app.removeTranslator(translator)

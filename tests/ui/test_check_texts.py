@@ -15,7 +15,6 @@ from client.checks.registry import CHECKS, Check
 from client.config.schema import Privacy
 from client.i18n import Text
 from client.ui import texts
-from client.ui.app import install_translation
 from client.ui.flow import Flow
 from client.ui.window import MainWindow
 from tests.ui.support import app_args, shipped_translations, signed_exam, wait_until
@@ -54,13 +53,6 @@ def test_the_configs_own_words_are_the_ones_translated() -> None:
             Privacy().consent_text, Privacy().who_can_see}
     assert ours == set(texts.CONFIG_TEXTS)
 
-
-@pytest.fixture()
-def german(qt_app):  # type: ignore[no-untyped-def]
-    installed = install_translation(qt_app, "de")
-    yield
-    for translator in installed:
-        qt_app.removeTranslator(translator)
 
 
 def open_checks(flow: Flow, window: MainWindow, exam: Path | None) -> None:

@@ -19,7 +19,6 @@ from client.i18n import marked
 from client.journal import SessionWriter
 from client.trust import keys
 from client.ui import resume
-from client.ui.app import install_translation
 from client.ui.flow import Flow
 from client.ui.handin import HandIn, shown_folder
 from client.ui.pages.exam import violation_text
@@ -50,13 +49,6 @@ def test_every_marked_sentence_is_in_the_shipped_translation() -> None:
     assert not missing, missing
     assert len(found) > 180
 
-
-@pytest.fixture()
-def german(qt_app):  # type: ignore[no-untyped-def]
-    installed = install_translation(qt_app, "de")
-    yield
-    for translator in installed:
-        qt_app.removeTranslator(translator)
 
 
 def test_an_altered_exam_is_refused_in_german(german, qt_app, data_dir: Path,  # type: ignore[no-untyped-def]
