@@ -1,7 +1,10 @@
-"""Small X11 helpers shared by the clipboard and focus watchers (python-xlib, no Qt)."""
+"""Small X11 helpers shared by the keyboard, clipboard and focus watchers (python-xlib, no Qt)."""
 
 from __future__ import annotations
 
+import select
+import threading
+from collections.abc import Callable
 from typing import Any
 
 LOCAL_CLIENT_PID_MASK = 1 << 1
@@ -51,3 +54,42 @@ def window_class(d: Any, window_id: int) -> str:
     except Exception:  # a destroyed window raises BadWindow
         return ""
     return str(wm_class[1]) if wm_class else ""
+
+
+class EventPump:
+    """A thread that reads one display's events and hands each to `on_event`.
+
+    `on_batch`, if given, runs after each batch of queued events is drained (and once at the
+    start, to read the state as it is), for watchers that react to "something changed" rather
+    than to each event. An exception from one call goes to `on_problem` and the watch goes on."""
+
+    def __init__(self, d: Any, name: str, on_event: Callable[[Any], None],
+                 on_problem: Callable[[Exception], None],
+                 on_batch: Callable[[], None] | None = None) -> None:
+        self.d = d
+        self._on_event, self._on_problem, self._on_batch = on_event, on_problem, on_batch
+        self._stop = threading.Event()
+        self.thread = threading.Thread(target=self._loop, name=name, daemon=True)
+        self.thread.start()
+
+    def _guarded(self, call: Callable[..., None], *args: Any) -> None:
+        try:
+            call(*args)
+        except Exception as exc:  # one bad event must not end the watch
+            self._on_problem(exc)
+
+    def _loop(self) -> None:
+        if self._on_batch is not None:
+            self._guarded(self._on_batch)
+        while not self._stop.is_set():
+            ready, _, _ = select.select([self.d.fileno()], [], [], 0.25)
+            if not ready and not self.d.pending_events():
+                continue
+            while self.d.pending_events():
+                self._guarded(self._on_event, self.d.next_event())
+            if self._on_batch is not None:
+                self._guarded(self._on_batch)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.thread.join(2)

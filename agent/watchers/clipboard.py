@@ -13,15 +13,14 @@ clear. Verified here: X11 on Xvfb with xclip.
 
 from __future__ import annotations
 
-import select
 import sys
-import threading
 from typing import Any
 
 from agent import messages
 from agent.findings import Finding
 from agent.policy import Policy
 from agent.watchers.base import Emit, Watcher, watch_problem
+from agent.x11 import EventPump
 
 
 class X11Clipboard:
@@ -46,24 +45,12 @@ class X11Clipboard:
             self._take()
             self.emit(Finding("clipboard", "allow", messages.CLIPBOARD_CLEARED, "",
                               {"event": "cleared", "platform": "x11"}))
-        self._stop = threading.Event()
-        self.thread = threading.Thread(target=self._loop, name="clipboard (X11)", daemon=True)
-        self.thread.start()
+        self.pump = EventPump(self.d, "clipboard (X11)", self._handle,
+                              lambda exc: self.emit(watch_problem("clipboard", exc)))
 
     def _take(self) -> None:
         self.win.set_selection_owner(self.clipboard, self.X.CurrentTime)
         self.d.flush()
-
-    def _loop(self) -> None:
-        while not self._stop.is_set():
-            ready, _, _ = select.select([self.d.fileno()], [], [], 0.25)
-            if not ready and not self.d.pending_events():
-                continue
-            while self.d.pending_events():
-                try:
-                    self._handle(self.d.next_event())
-                except Exception as exc:  # one bad event must not end the watch
-                    self.emit(watch_problem("clipboard", exc))
 
     def _handle(self, event: Any) -> None:
         from agent.procinfo import process_name
@@ -106,8 +93,7 @@ class X11Clipboard:
         self.d.flush()
 
     def stop(self) -> None:
-        self._stop.set()
-        self.thread.join(2)
+        self.pump.stop()
         try:
             self.win.destroy()
             self.d.close()

@@ -11,15 +11,14 @@ property set the way a window manager sets it.
 
 from __future__ import annotations
 
-import select
 import sys
-import threading
 from typing import Any
 
 from agent import messages
 from agent.findings import Finding
 from agent.policy import Policy
 from agent.watchers.base import Emit, Watcher, watch_problem
+from agent.x11 import EventPump
 
 
 class FocusState:
@@ -58,26 +57,20 @@ class X11Focus:
         self.atom = self.d.intern_atom("_NET_ACTIVE_WINDOW")
         self.root.change_attributes(event_mask=X.PropertyChangeMask)
         self.d.flush()
-        self._stop = threading.Event()
-        self.thread = threading.Thread(target=self._loop, name="focus (X11)", daemon=True)
-        self.thread.start()
+        self._changed = True  # read the active window once at the start
+        self.pump = EventPump(self.d, "focus (X11)", self._event,
+                              lambda exc: self.emit(watch_problem("focus", exc)),
+                              on_batch=self._check_if_changed)
 
-    def _loop(self) -> None:
+    def _event(self, event: Any) -> None:
         from Xlib import X
-        self._check()
-        while not self._stop.is_set():
-            ready, _, _ = select.select([self.d.fileno()], [], [], 0.25)
-            if not ready and not self.d.pending_events():
-                continue
-            changed = False
-            while self.d.pending_events():
-                event = self.d.next_event()
-                changed |= event.type == X.PropertyNotify and event.atom == self.atom
-            if changed:
-                try:
-                    self._check()
-                except Exception as exc:  # one bad event must not end the watch
-                    self.emit(watch_problem("focus", exc))
+        if event.type == X.PropertyNotify and event.atom == self.atom:
+            self._changed = True
+
+    def _check_if_changed(self) -> None:
+        if self._changed:
+            self._changed = False
+            self._check()
 
     def _check(self) -> None:
         from agent.procinfo import process_name
@@ -92,8 +85,7 @@ class X11Focus:
             self.emit(finding)
 
     def stop(self) -> None:
-        self._stop.set()
-        self.thread.join(2)
+        self.pump.stop()
         self.d.close()
 
 

@@ -9,11 +9,11 @@ with XSendEvent go to one window and never reach raw events. Verified here on Xv
 
 from __future__ import annotations
 
-import select
-import threading
+from typing import Any
 
 from agent.watchers.base import Emit, watch_problem
 from agent.watchers.keyboard import Tracker
+from agent.x11 import EventPump
 
 
 class X11Keyboard:
@@ -52,34 +52,22 @@ class X11Keyboard:
         self.d.screen().root.xinput_select_events(
             [(xinput.AllMasterDevices, xinput.RawKeyPressMask | xinput.RawKeyReleaseMask)])
         self.d.flush()
-        self._stop = threading.Event()
-        self.thread = threading.Thread(target=self._loop, name="keyboard (X11)", daemon=True)
-        self.thread.start()
+        self.pump = EventPump(self.d, "keyboard (X11)", self._event,
+                              lambda exc: self.emit(watch_problem("keyboard", exc)))
 
-    def _loop(self) -> None:
-        while not self._stop.is_set():
-            ready, _, _ = select.select([self.d.fileno()], [], [], 0.25)
-            if not ready and not self.d.pending_events():
-                continue
-            while self.d.pending_events():
-                event = self.d.next_event()
-                if getattr(event, "extension", None) != self.opcode or \
-                        event.evtype not in (self.press, self.release):
-                    continue
-                data = event.data
-                keysym = self.d.keycode_to_keysym(data.detail, 0)
-                name = self.keysym_names.get(keysym, f"keycode {data.detail}")
-                source = self.devices.get(data.sourceid, str(data.sourceid))
-                synthetic = data.sourceid in self.xtest
-                try:
-                    for finding in self.tracker.key(
-                            name, event.evtype == self.press, synthetic,
-                            {"source": source, "platform": "x11"}):
-                        self.emit(finding)
-                except Exception as exc:  # one bad event must not end the watch
-                    self.emit(watch_problem("keyboard", exc))
+    def _event(self, event: Any) -> None:
+        if getattr(event, "extension", None) != self.opcode or \
+                event.evtype not in (self.press, self.release):
+            return
+        data = event.data
+        keysym = self.d.keycode_to_keysym(data.detail, 0)
+        name = self.keysym_names.get(keysym, f"keycode {data.detail}")
+        source = self.devices.get(data.sourceid, str(data.sourceid))
+        synthetic = data.sourceid in self.xtest
+        for finding in self.tracker.key(name, event.evtype == self.press, synthetic,
+                                        {"source": source, "platform": "x11"}):
+            self.emit(finding)
 
     def stop(self) -> None:
-        self._stop.set()
-        self.thread.join(2)
+        self.pump.stop()
         self.d.close()
