@@ -179,15 +179,30 @@ def _compile(cc: str, sources: list[Path], out: Path, name: str, extra: list[str
                     f"-Wl,-soname,{name}", *extra], check=True, capture_output=True, text=True)
 
 
-def _replace(bundle: Bundle, lib: Path, built: Path, importers: list[Path],
-             wanted: dict[Path, set[tuple[str, str | None]]]) -> bool:
-    """Put `built` in place of `lib` if it gives every importer what it imported from `lib`."""
-    defined, _ = elf.symbols(built)
-    if any(wanted[i] - elf.provides(defined, wanted[i]) for i in importers):
-        return False
-    shutil.copyfile(built, lib)
+Wanted = dict[Path, set[tuple[str, str | None]]]
+
+
+def _swap_in(bundle: Bundle, report: Report, cc: str, lib: Path, wanted: Wanted,
+             sources: list[Path], extra: list[str], what: str, label: str) -> list[Path]:
+    """Build `what` from `sources` and put it in place of `lib` if it gives every importer what
+    it imported from `lib`; returns the libraries `lib` linked to (now candidates to go)."""
+    with tempfile.TemporaryDirectory() as temp:
+        built = Path(temp) / lib.name
+        try:
+            _compile(cc, sources, built, lib.name, extra)
+        except subprocess.CalledProcessError as exc:
+            report.notes.append(f"{lib.name}: kept, {what} did not build: {exc.stderr}")
+            return []
+        defined, _ = elf.symbols(built)
+        if any(names - elf.provides(defined, names) for names in wanted.values()):
+            report.notes.append(f"{lib.name}: kept, {what} would miss symbols")
+            return []
+        size = lib.stat().st_size - built.stat().st_size
+        old_links = bundle.links(lib)
+        shutil.copyfile(built, lib)
     bundle.changed(lib)
-    return True
+    report.add(label, size)
+    return sorted(old_links)
 
 
 def blas_shim(bundle: Bundle, report: Report, cc: str,
@@ -198,25 +213,12 @@ def blas_shim(bundle: Bundle, report: Report, cc: str,
     for lib in sorted((bundle.folder / owner).glob("libopenblas*.so*")):
         if not elf.is_elf(lib) or not numpy_blas:
             continue
-        importers = bundle.importers(lib)
-        wanted = {i: bundle.wanted_from(lib, i) for i in importers}
+        wanted = {i: bundle.wanted_from(lib, i) for i in bundle.importers(lib)}
         relative = os.path.relpath(numpy_blas[0].parent, lib.parent)
-        with tempfile.TemporaryDirectory() as temp:
-            built = Path(temp) / lib.name
-            try:
-                _compile(cc, [SHIM_SOURCE, numpy_blas[0]], built, lib.name,
-                         ["-DILP64_PREFIX=scipy_", "-DILP64_SUFFIX=64_",
-                          f"-Wl,-rpath,$ORIGIN/{relative}"])
-            except subprocess.CalledProcessError as exc:
-                report.notes.append(f"{lib.name}: kept, the shim did not build: {exc.stderr}")
-                continue
-            size = lib.stat().st_size - built.stat().st_size
-            old_links = bundle.links(lib)
-            if not _replace(bundle, lib, built, importers, wanted):
-                report.notes.append(f"{lib.name}: kept, OpenCV imports more than the shim has")
-                continue
-        freed += old_links
-        report.add("OpenCV's BLAS from NumPy's OpenBLAS", size)
+        freed += _swap_in(bundle, report, cc, lib, wanted, [SHIM_SOURCE, numpy_blas[0]],
+                          ["-DILP64_PREFIX=scipy_", "-DILP64_SUFFIX=64_",
+                           f"-Wl,-rpath,$ORIGIN/{relative}"],
+                          "the shim", "OpenCV's BLAS from NumPy's OpenBLAS")
     return freed
 
 
@@ -262,8 +264,7 @@ def stub_libraries(bundle: Bundle, report: Report, cc: str, stubs: dict[str, str
         for lib in sorted(data.glob(pattern)):
             if not elf.is_elf(lib):
                 continue
-            importers = bundle.importers(lib)
-            wanted = {i: bundle.wanted_from(lib, i) for i in importers}
+            wanted = {i: bundle.wanted_from(lib, i) for i in bundle.importers(lib)}
             defined, _ = bundle.symbols(lib)
             by_key = {(s.name, s.version): s for s in defined.values()}
             default = {s.name: s for s in defined.values()}
@@ -271,24 +272,14 @@ def stub_libraries(bundle: Bundle, report: Report, cc: str, stubs: dict[str, str
                       for keys in wanted.values() for key in keys}
             source, script = stub_source(lib.name, chosen, answer_zero)
             with tempfile.TemporaryDirectory() as temp:
-                c_file, built = Path(temp) / "stub.c", Path(temp) / lib.name
+                c_file = Path(temp) / "stub.c"
                 c_file.write_text(source, encoding="utf-8")
                 extra = []
                 if script:
                     (Path(temp) / "stub.map").write_text(script, encoding="utf-8")
                     extra.append(f"-Wl,--version-script={Path(temp) / 'stub.map'}")
-                try:
-                    _compile(cc, [c_file], built, lib.name, extra)
-                except subprocess.CalledProcessError as exc:
-                    report.notes.append(f"{lib.name}: kept, its stub did not build: {exc.stderr}")
-                    continue
-                size = lib.stat().st_size - built.stat().st_size
-                old_links = bundle.links(lib)
-                if not _replace(bundle, lib, built, importers, wanted):
-                    report.notes.append(f"{lib.name}: kept, its stub would miss symbols")
-                    continue
-            freed += old_links
-            report.add("stubs for unused codecs and devices", size)
+                freed += _swap_in(bundle, report, cc, lib, wanted, [c_file], extra, "its stub",
+                                  "stubs for unused codecs and devices")
     return freed
 
 
