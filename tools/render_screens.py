@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.support.env import environment  # noqa: E402
 from tests.support.pulse import pulseaudio, speech_wav  # noqa: E402
 from tests.support.xvfb import xvfb  # noqa: E402
 from tests.ui.support import app_args, camera_video, wait_until  # noqa: E402
@@ -71,15 +72,8 @@ def forbidden_process(work: Path) -> Iterator[None]:
 def home_folder(home: Path) -> Iterator[Path]:
     """A candidate's home folder for one part of the run: HOME points there meanwhile."""
     home.mkdir(parents=True, exist_ok=True)
-    before = os.environ.get("HOME")
-    os.environ["HOME"] = str(home)
-    try:
+    with environment(HOME=str(home)):
         yield home
-    finally:
-        if before is None:
-            os.environ.pop("HOME", None)
-        else:
-            os.environ["HOME"] = before
 
 
 @contextlib.contextmanager

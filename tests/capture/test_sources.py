@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from client.capture.camera import CameraSource, CameraSpec, fit
 from client.capture.screen import ScreenSource, ScreenSpec
 from client.capture.source import MISSING, RECORDING
 from tests.record.conftest import ROOT, webcam_clip
+from tests.support.env import environment
 from tests.support.pulse import speech_wav
 
 
@@ -128,16 +128,9 @@ def test_screen_follows_changes_at_its_limit(xdisplay: Any, tmp_path: Path) -> N
 
 def test_screen_without_a_display_is_reported(tmp_path: Path) -> None:
     sink = Collector()
-    old = os.environ.get("DISPLAY")
-    os.environ["DISPLAY"] = ":987"  # nobody serves this display
-    try:
+    with environment(DISPLAY=":987"):  # nobody serves this display
         source = ScreenSource(ScreenSpec(), sink.event)
         _run(source, 1.0, sink)
-    finally:
-        if old is None:
-            os.environ.pop("DISPLAY", None)
-        else:
-            os.environ["DISPLAY"] = old
     assert sink.kinds() == ["screen_capture_failed"]
     assert "could not be captured" in sink.events[0][1]["message"]
     assert source.stats.state == MISSING and sink.items == []

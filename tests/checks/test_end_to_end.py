@@ -14,6 +14,7 @@ import pytest
 
 from tests.checks.sink import sink_server
 from tests.checks.test_camera import moving, write_video
+from tests.support.env import environment
 from tests.support.netproxy import NetProxy
 from tests.support.pulse import speech_wav
 from tests.support.xvfb import XDisplay, xvfb
@@ -28,15 +29,8 @@ def painted_display() -> Iterator[XDisplay]:
 
     with xvfb(800, 600) as display:
         env = {**os.environ, "DISPLAY": display.name}
-        old = os.environ.get("DISPLAY")
-        os.environ["DISPLAY"] = display.name
-        try:
+        with environment(DISPLAY=display.name):
             keeper = (getattr(mss, "MSS", None) or mss.mss)()  # no server reset to black
-        finally:
-            if old is None:
-                os.environ.pop("DISPLAY", None)
-            else:
-                os.environ["DISPLAY"] = old
         subprocess.run(["xsetroot", "-solid", "#40608a"], env=env, check=True, timeout=10)
         try:
             yield display

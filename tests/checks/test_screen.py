@@ -10,6 +10,7 @@ import pytest
 
 from client.checks import screen
 from client.config.schema import Requirements
+from tests.support.env import environment
 from tests.support.xvfb import XDisplay, xvfb
 
 
@@ -21,15 +22,8 @@ def display() -> Iterator[XDisplay]:
     import mss
 
     with xvfb(640, 480) as d:
-        old = os.environ.get("DISPLAY")
-        os.environ["DISPLAY"] = d.name
-        try:
+        with environment(DISPLAY=d.name):
             keeper = (getattr(mss, "MSS", None) or mss.mss)()
-        finally:
-            if old is None:
-                os.environ.pop("DISPLAY", None)
-            else:
-                os.environ["DISPLAY"] = old
         try:
             yield d
         finally:
