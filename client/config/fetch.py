@@ -13,7 +13,7 @@ import httpx
 
 from client.errors import InvalidInput
 from client.i18n import QT_TRANSLATE_NOOP
-from client.upload.http import safe_url, tls_context
+from client.upload.http import root_cause, safe_url, tls_context
 
 MAX_BYTES = 1 << 20      # exam files are a few kilobytes
 TIMEOUT_SECONDS = 20.0
@@ -63,7 +63,7 @@ def fetch_exam(url: str, *, ca_pem: str = "", timeout: float = TIMEOUT_SECONDS) 
     except httpx.TimeoutException:
         raise InvalidInput(TEXT["timeout"].format(url=shown), REMEDY_NET) from None
     except httpx.ConnectError as exc:
-        if isinstance(exc.__context__, ssl.SSLCertVerificationError) or "CERTIFICATE" in str(exc):
+        if isinstance(root_cause(exc), ssl.SSLCertVerificationError):
             raise InvalidInput(TEXT["untrusted"].format(url=shown), REMEDY_ADDRESS) from None
         raise InvalidInput(TEXT["unreachable"].format(url=shown), REMEDY_NET) from None
     except httpx.HTTPError as exc:

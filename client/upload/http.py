@@ -194,7 +194,8 @@ def make_client(*, backend_url: str, token: str = "", ca_pem: str = "",
     return client
 
 
-def _root_cause(exc: BaseException) -> BaseException:
+def root_cause(exc: BaseException) -> BaseException:
+    """The TLS or socket error under an httpx error, else the deepest cause."""
     seen = exc
     while seen.__cause__ is not None or seen.__context__ is not None:
         nxt = seen.__cause__ or seen.__context__
@@ -207,7 +208,7 @@ def _root_cause(exc: BaseException) -> BaseException:
 
 def classify(exc: httpx.HTTPError, timeout: float) -> errors.UploadError:
     """Turn an httpx failure into what the scheduler acts on, with a plain-words message."""
-    cause = _root_cause(exc)
+    cause = root_cause(exc)
     if isinstance(cause, PinMismatch):
         return errors.Rejected(errors.PIN_MISMATCH)
     if isinstance(cause, ssl.SSLCertVerificationError):
