@@ -31,17 +31,18 @@ def thumbnail(frame_bgr: np.ndarray) -> np.ndarray:
 
 def conditions(thumb: np.ndarray, previous: np.ndarray | None) -> set[str]:
     """Which of black / covered / frozen this thumbnail shows (at most one)."""
+    # OpenCV's single calls rather than numpy's chains: this runs for every frame on the capture
+    # thread, where every call is paid for with cold caches.
     found: set[str] = set()
-    mean = float(thumb.mean())
+    mean, std = (float(v[0][0]) for v in cv2.meanStdDev(thumb))
     if mean < BLACK_MEAN:
         found.add("black")
-    elif float(thumb.std()) < COVERED_STD:
+    elif std < COVERED_STD:
         found.add("covered")
-    if not found and previous is not None and previous.shape == thumb.shape:
-        # (a black or featureless picture never changes; it is reported as what it is)
-        diff = float(np.abs(thumb.astype(np.int16) - previous.astype(np.int16)).max())
-        if diff <= FROZEN_DIFF:
-            found.add("frozen")
+    # (a black or featureless picture never changes; it is reported as what it is)
+    if (not found and previous is not None and previous.shape == thumb.shape
+            and cv2.norm(thumb, previous, cv2.NORM_INF) <= FROZEN_DIFF):
+        found.add("frozen")
     return found
 
 

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from client.capture.audio import AudioSource, AudioSpec
-from client.capture.camera import CameraSource, CameraSpec
+from client.capture.camera import CameraSource, CameraSpec, use_one_thread
 from client.capture.fanout import Listener
 from client.capture.screen import ScreenSource, ScreenSpec
 from client.capture.source import Source
@@ -152,6 +152,7 @@ class Recorder:
 
     # ------------------------------------------------------------------ control
     def start(self) -> None:
+        use_one_thread()
         video = self._video_codec()
         self.origin = self._started = time.time()
         assert self.probe is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import subprocess
 import sys
@@ -89,6 +90,25 @@ def test_a_clip_plays_as_a_camera_at_the_asked_rate_and_size() -> None:
     assert all(f.shape == (240, 320, 3) for _, f in sink.items)
     assert 0.15 < float(np.median(np.diff(times))) < 0.25
     assert sink.kinds() == []
+
+
+def test_pictures_handed_on_keep_their_content_when_no_scaling_is_needed(
+        tmp_path: Path) -> None:
+    """The camera decodes into one reused buffer: a picture already at the asked size must
+    still be handed on as a copy of its own, not as the buffer the next picture overwrites."""
+    import cv2
+
+    path = tmp_path / "steps.avi"
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 10.0, (320, 240))
+    for level in range(0, 250, 10):
+        writer.write(np.full((240, 320, 3), level, np.uint8))
+    writer.release()
+    sink = Collector()
+    _run(CameraSource(CameraSpec(str(path), 320, 240, 10.0), sink.event), 1.5, sink)
+    levels = [round(float(f.mean())) for _, f in sink.items]
+    assert len(levels) >= 8
+    steps = [b - a for a, b in itertools.pairwise(levels)]
+    assert len(set(levels)) > 5 and all(step == 10 for step in steps if step > 0)
 
 
 def test_a_camera_that_appears_later_is_picked_up(tmp_path: Path) -> None:
