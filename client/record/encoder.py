@@ -2,6 +2,13 @@
 keyframe, carries its own headers and plays alone. Timestamps count from the start of the
 recording, so consecutive segments line up on one timeline.
 
+Why not one encoder kept running per stream, with a keyframe forced at each cut: measured on
+the 2-core build machine, it saves SVT-AV1's per-segment start (0.45 % of a core for the webcam,
+0.2 % for the screen), but the encoder hands pictures back late (its lookahead), so a segment
+could only be sealed when the next one's first picture came out: 6 s after its end for the
+webcam, up to 25 s for a 1-2 fps screen. A crash would then lose up to three segments instead of
+at most one; turning the lookahead off to shorten that cost webcam SSIM 0.957 -> 0.946.
+
 Nothing here touches the disk: the finished bytes go to the journal, which seals them.
 """
 
