@@ -45,7 +45,7 @@ def level_db(block: np.ndarray) -> float:
     more than float32's precision."""
     if block.size == 0:
         return SILENCE_DB
-    rms = math.sqrt(max(0.0, float(np.dot(block, block))) / block.size)
+    rms = math.sqrt(float(np.dot(block, block)) / block.size)
     return max(SILENCE_DB, 20 * math.log10(rms)) if rms > 0 else SILENCE_DB
 
 
