@@ -8,7 +8,7 @@ Apache-2.0 models); we carry the two files we use in ``client/flags/models`` wit
 (see the README there) because that package would drag TensorFlow in. Nothing is downloaded.
 
 OpenCV's classic DNN engine reads the TFLite file; it wants NCHW input, which is why the blob is
-transposed. Verified on Linux (OpenCV 5.0); the same wheel is used on Windows and macOS.
+transposed. Verified on Linux (OpenCV 5.0 and 5.1); the same wheel is used on Windows and macOS.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -85,7 +86,22 @@ def _net(spec: ModelSpec):  # type: ignore[no-untyped-def]
     path = MODELS / spec.file
     if not path.is_file():
         raise FileNotFoundError(f"face model missing: {path}")
-    return cv2.dnn.readNetFromTFLite(str(path), cv2.dnn.ENGINE_CLASSIC)
+    engine = _engine(cv2)
+    if engine is None:
+        return cv2.dnn.readNetFromTFLite(str(path))
+    return cv2.dnn.readNetFromTFLite(str(path), engine)
+
+
+def _engine(cv2: Any) -> int | None:
+    """OpenCV's own DNN engine, by whichever name this OpenCV gives it.
+
+    5.0 calls it ENGINE_CLASSIC; 5.1 dropped that name for ENGINE_OPENCV (beside ENGINE_ORT,
+    ONNX Runtime, which the wheel does not carry); 4.x has only the one engine and no names."""
+    for name in ("ENGINE_CLASSIC", "ENGINE_OPENCV"):
+        engine = getattr(cv2.dnn, name, None)
+        if engine is not None:
+            return int(engine)
+    return None
 
 
 class FaceDetector:
