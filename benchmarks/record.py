@@ -15,9 +15,11 @@ frames, and SSIM of every decoded webcam frame and screen picture against the fr
 Reference: ffmpeg (x11grab, the same clip at the same rate, PulseAudio) encoding the same codecs
 at the same sizes, rates, bitrates and 10 s keyframe interval into WebM segment files; its
 screen is polled at the change rate and kept on change or at the steady rate (mpdecimate), as
-ours is. The ffmpeg is imageio-ffmpeg's static build where installed (`pip install -e .[bench]`:
-FFmpeg 9 with SVT-AV1 4.2, the same generation as PyAV's 4.1), else the system's (Debian's links
-SVT-AV1 1.4, a different encoder doing different work); the report names the one used.
+ours is. The ffmpeg is imageio-ffmpeg's static build where installed
+(`pip install -c constraints.txt -e .[bench]`: FFmpeg 9 with SVT-AV1 4.2, the same generation
+as PyAV's 4.1), else the system's (Debian's links SVT-AV1 1.4, a different encoder doing
+different work); the report names the one used. Its screen grab waits on its encoder, so it
+keeps fewer screen pictures than ours (README, "Recording"): the report gives both counts.
 Targets (issue 3): total <= 100 kbit/s, webcam SSIM >= 0.93, screen SSIM >= 0.97, no dropped
 frames, CPU <= 20 % of one core and within 1.3x of ffmpeg's.
 """
