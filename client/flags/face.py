@@ -86,22 +86,18 @@ def _net(spec: ModelSpec):  # type: ignore[no-untyped-def]
     path = MODELS / spec.file
     if not path.is_file():
         raise FileNotFoundError(f"face model missing: {path}")
-    engine = _engine(cv2)
-    if engine is None:
-        return cv2.dnn.readNetFromTFLite(str(path))
-    return cv2.dnn.readNetFromTFLite(str(path), engine)
+    return cv2.dnn.readNetFromTFLite(str(path), *_engine(cv2))
 
 
-def _engine(cv2: Any) -> int | None:
-    """OpenCV's own DNN engine, by whichever name this OpenCV gives it.
-
-    5.0 calls it ENGINE_CLASSIC; 5.1 dropped that name for ENGINE_OPENCV (beside ENGINE_ORT,
-    ONNX Runtime, which the wheel does not carry); 4.x has only the one engine and no names."""
+def _engine(cv2: Any) -> tuple[int, ...]:
+    """OpenCV's own DNN engine, by whichever name this OpenCV gives it, as the reader's optional
+    argument: 5.0 calls it ENGINE_CLASSIC; 5.1 dropped that name for ENGINE_OPENCV (beside
+    ENGINE_ORT, ONNX Runtime, which the wheel does not carry); 4.x has one engine and no names."""
     for name in ("ENGINE_CLASSIC", "ENGINE_OPENCV"):
         engine = getattr(cv2.dnn, name, None)
         if engine is not None:
-            return int(engine)
-    return None
+            return (int(engine),)
+    return ()
 
 
 class FaceDetector:
