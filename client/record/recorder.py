@@ -151,6 +151,11 @@ class Recorder:
             tail=1.0 / steady, on_segment=governor.update if governor else None)
 
     # ------------------------------------------------------------------ control
+    def prepare(self) -> None:
+        """Measure this processor for the video codec now (a fraction of a second of encoding)
+        rather than at `start`; a recording whose probe was given or already run skips it."""
+        self._video_codec()
+
     def start(self) -> None:
         use_one_thread()
         video = self._video_codec()
