@@ -24,18 +24,19 @@ class VideoCodec:
     options: dict[str, str] = field(default_factory=dict)
     # An encoder's own estimate of its bitrate can run over; we ask for a little less.
     rate_factor: float = 1.0
-    # For the screen: constant quality. A fixed bitrate suits a changing, variable-rate screen
-    # badly: a window switch mid-segment starves.
+    # For the screen: constant quality with screen-content tools (text, flat areas). A fixed
+    # bitrate suits a changing, variable-rate screen badly: a window switch mid-segment starves.
     screen_options: dict[str, str] = field(default_factory=dict)
     screen_quality: int = 50       # CRF to start from; the segmenter's governor adjusts it
 
 
-# The screen without SVT-AV1's screen-content tools (scm=0): on 90 s of typing and window
-# switches at CRF 50 they cost 1.77 % of a core against 1.23 %, for 28.8 against 29.7 kbit/s and
-# a worse picture (SSIM 0.9963, minimum 0.879, against 0.9972, minimum 0.972); SVT-AV1 4.2 turns
-# them off itself at these presets. Automatic detection (scm=2) chose the same as scm=0.
+# The screen keeps SVT-AV1's screen-content tools (scm=1). At a fixed CRF 50, on 90 s of typing
+# and window switches, turning them off was cheaper (1.23 against 1.77 % of a core) and as
+# sharp; but live, where the rate governor raises the CRF toward 63 to hold 25 kbit/s, pictures
+# after a window switch blurred further without them (150 s: SSIM 0.962 against 0.974; 300 s:
+# 0.967, below the 0.97 target). Legible text is worth the half per cent.
 AV1 = VideoCodec("av1", "libsvtav1", {"preset": "11", "svtav1-params": "lp=1"}, 0.75,
-                 {"preset": "11", "svtav1-params": "lp=1:scm=0"}, 50)
+                 {"preset": "11", "svtav1-params": "lp=1:scm=1"}, 50)
 VP9 = VideoCodec("vp9", "libvpx-vp9", {"deadline": "realtime", "cpu-used": "8", "row-mt": "0",
                                        "lag-in-frames": "0", "static-thresh": "100"}, 0.85,
                  {"deadline": "realtime", "cpu-used": "8", "row-mt": "0", "lag-in-frames": "0",
