@@ -127,7 +127,7 @@ def run_ours(seconds: float, tmp: Path) -> dict[str, Any]:
     recorder.add_frame_listener("webcam", webcam_keep)
     recorder.add_frame_listener("screen", screen_keep)
     began = time.process_time()
-    recorder.prepare()  # the codec probe runs once, before the recording, as at check-in
+    recorder.prepare()  # the codec probe: once per recording, before capture starts
     probe_cpu = time.process_time() - began
     me = psutil.Process()
     cpu0 = sum(me.cpu_times()[:2])

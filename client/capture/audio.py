@@ -21,8 +21,8 @@ from client.capture.audio_clock import AudioClock, SettlingStamper
 from client.capture.source import MISSING, RECORDING, EventSink, Source
 
 # Two callbacks a second. Each block wakes PortAudio's thread, the recorder's audio thread and
-# the Opus encoder; at ten a second that cost 0.5 % of a core more over a recording
-# (benchmarks/record.py: audio thread 1.2 -> 0.9 %, callback thread 0.45 -> 0.2 %). The level
+# the Opus encoder; at ten a second that cost 0.5 % of a core more (per-thread CPU over 90 s of
+# benchmarks/record.py's content: audio thread 1.2 -> 0.9 %, callback 0.45 -> 0.2 %). The level
 # still moves twice a second; the check-in meter has its own faster stream (ui/preview.py).
 BLOCK_SECONDS = 0.5
 STALL_SECONDS = 2.0
@@ -44,7 +44,7 @@ class AudioSpec:
 def level_db(block: np.ndarray) -> float:
     """RMS level in dBFS (0 is full scale), floored at SILENCE_DB.
 
-    One dot product: it runs ten times a second on PortAudio's thread, where each numpy call
+    One dot product: it runs for every block on PortAudio's thread, where each numpy call
     costs far more than in a loop (cold caches after the thread slept), and a meter needs no
     more than float32's precision."""
     if block.size == 0:

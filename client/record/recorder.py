@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from client.capture.audio import AudioSource, AudioSpec
+from client.capture.audio import BLOCK_SECONDS, AudioSource, AudioSpec
 from client.capture.camera import CameraSource, CameraSpec, use_one_thread
 from client.capture.fanout import Listener
 from client.capture.screen import ScreenSource, ScreenSpec
@@ -130,7 +130,7 @@ class Recorder:
                 AUDIO, self.writer,
                 lambda t, _b: AudioSegmentEncoder(a.sample_rate, a.bitrate_kbps, self.origin, t),
                 content_type=codecs.AUDIO_TYPE, origin=self.origin, segment_seconds=seg,
-                depth=50, on_event=self._sink(AUDIO), tail=0.1)
+                depth=50, on_event=self._sink(AUDIO), tail=BLOCK_SECONDS)
         if stream == WEBCAM:
             fps, kbps, depth = rec.webcam.fps, rec.webcam.bitrate_kbps, 30
         else:
