@@ -58,7 +58,7 @@ class Webcam:
     width: int = field(default=320, metadata=constraint(min=160, max=1920))
     height: int = field(default=240, metadata=constraint(min=120, max=1080))
     fps: float = field(default=10.0, metadata=constraint(min=1, max=30))
-    bitrate_kbps: int = field(default=55, metadata=constraint(min=10, max=2000))
+    bitrate_kbps: int = field(default=45, metadata=constraint(min=10, max=2000))
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ class Screen:
     enabled: bool = True
     width: int = field(default=1280, metadata=constraint(min=320, max=3840))
     fps: float = field(default=1.0, metadata=constraint(min=0.1, max=15))
-    bitrate_kbps: int = field(default=25, metadata=constraint(min=5, max=2000))
+    bitrate_kbps: int = field(default=35, metadata=constraint(min=5, max=2000))
     monitors: Literal["all", "primary"] = "all"
     # Extra pictures when the screen changes, at most this many a second (0: steady rate only).
     change_fps: float = field(default=2.0, metadata=constraint(min=0, max=15))
