@@ -5,19 +5,18 @@ how many pictures were taken. Its size still depends on the content (a page of t
 than a photo), so after each segment the quality setting moves toward the configured bitrate:
 up quickly when over (the upload budget matters most), down slowly when well under.
 
-It stops at CRF 56. Beyond it SVT-AV1's pictures after a window switch lose their text step by
-step until the next segment's keyframe: on the benchmark's desk (typing, a window switch every
-20 s), a governor allowed up to 63 held 25 kbit/s but gave SSIM 0.966 with pictures down to 0.57;
-stopping at 56 gave 0.996, none under 0.98, for a screen share of 34 kbit/s. A screen that
-changes more than its share allows goes a little over it rather than becoming unreadable; the
-default profile gives the screen the bits for that (README, "Recording").
+The range reaches CRF 63 because the upload budget comes first. Text after a window switch
+suffers there: on the benchmark's desk (typing that fills a page, a window switch every 20 s)
+stopping at 56 kept screen SSIM at 0.99 but needed 56 kbit/s over 5 minutes, and the total went
+to 110 kbit/s. Even at 63, a full page of text costs 65-75 kbit/s a segment (README,
+"Recording"), so holding the screen within its share needs fewer pictures, not only a higher CRF.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-LOWEST, HIGHEST = 30, 56   # CRF range used (higher is smaller and blurrier)
+LOWEST, HIGHEST = 30, 63   # CRF range used (higher is smaller and blurrier)
 
 
 @dataclass
