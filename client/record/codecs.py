@@ -32,9 +32,9 @@ class VideoCodec:
 
 # The screen keeps SVT-AV1's screen-content tools (scm=1). At a fixed CRF 50, on 90 s of typing
 # and window switches, turning them off was cheaper (1.23 against 1.77 % of a core) and as
-# sharp; but live, where the rate governor raises the CRF toward 63 to hold 25 kbit/s, pictures
-# after a window switch blurred further without them (150 s of the benchmark's desk: SSIM 0.962
-# against 0.974). Legible text is worth the half per cent.
+# sharp; but live, where the rate governor raises the CRF toward 63 to hold the screen's share,
+# pictures after a window switch blurred further without them (150 s of the benchmark's desk:
+# SSIM 0.962 against 0.974). Legible text is worth the half per cent.
 AV1 = VideoCodec("av1", "libsvtav1", {"preset": "11", "svtav1-params": "lp=1"}, 0.75,
                  {"preset": "11", "svtav1-params": "lp=1:scm=1"}, 50)
 VP9 = VideoCodec("vp9", "libvpx-vp9", {"deadline": "realtime", "cpu-used": "8", "row-mt": "0",

@@ -103,7 +103,8 @@ def test_pictures_handed_on_keep_their_content_when_no_scaling_is_needed(
     import cv2
 
     path = tmp_path / "steps.avi"
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 10.0, (320, 240))
+    clip_fps = 10.0
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), clip_fps, (320, 240))
     for level in range(0, 250, 10):
         writer.write(np.full((240, 320, 3), level, np.uint8))
     writer.release()
@@ -112,7 +113,7 @@ def test_pictures_handed_on_keep_their_content_when_no_scaling_is_needed(
     levels = [round(float(f.mean())) for _, f in sink.items]
     assert len(levels) >= round(fps * 0.8)
     steps = [b - a for a, b in itertools.pairwise(levels)]
-    step = round(10 * 10.0 / fps)
+    step = round(10 * clip_fps / fps)  # the clip's levels rise by 10 a picture
     assert len(set(levels)) > 4 and all(s == step for s in steps if s > 0)
 
 
