@@ -53,3 +53,16 @@ def test_a_short_blip_is_not_reported() -> None:
         events += health.update(i / 10, np.zeros((240, 320, 3), np.uint8))
     events += health.update(1.0, _scene(5))
     assert events == []
+
+
+def test_frames_between_judgements_pass_unexamined() -> None:
+    """A few judgements a second: a condition is timed from the first judged frame showing it,
+    and a frame in between, however black, starts nothing."""
+    health = CameraHealth(hold=2.0, every=0.2)
+    assert health.update(0.0, _scene(1)) == []
+    assert health.update(0.1, np.zeros((240, 320, 3), np.uint8)) == []
+    out = []
+    for i in range(2, 25):  # black from 0.2 s to 2.4 s, at 10 fps
+        out += health.update(i / 10, np.zeros((240, 320, 3), np.uint8))
+    assert [k for k, _ in out] == ["camera_black"]
+    assert out[0][1]["since"] == 0.2
