@@ -1,11 +1,10 @@
 """Is the camera showing anything? Black, covered and frozen pictures, judged from the frames.
 
-Pure logic on small grey thumbnails so that it costs well under a millisecond per frame, and
-only a few frames a second are judged: a condition must last `hold` seconds before it is
-reported (a blink or a lamp switched on is not an incident), so judging every 10 fps frame would
-spend the capture thread's time (0.12 ms a frame in a loop, more on a thread waking from sleep)
-on answers no one reads.
-Its end is reported too, so a reviewer sees when and for how long.
+Pure logic on small grey thumbnails, judged a few times a second rather than for every frame: a
+condition must last `hold` seconds before it is reported (a blink or a lamp switched on is not
+an incident), so judging all 10 frames a second would spend the capture thread's time (0.12 ms a
+frame in a loop, more on a thread waking from sleep) on answers no one reads. Its end is
+reported too, so a reviewer sees when and for how long.
 """
 
 from __future__ import annotations
