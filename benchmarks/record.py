@@ -52,6 +52,7 @@ import numpy as np  # noqa: E402
 import psutil  # noqa: E402
 
 from client.config.practice import practice_exam  # noqa: E402
+from client.config.schema import Recording  # noqa: E402
 from client.journal import SessionReader, SessionWriter  # noqa: E402
 from client.journal.quota import folder_size  # noqa: E402
 from client.record import codecs  # noqa: E402
@@ -102,39 +103,26 @@ class Keeper:
         self.cpu = time.thread_time()
 
 
-def start_content(display: str, seconds: float, tmp: Path, env: dict[str, str]) -> list[Any]:
-    wav = speech_wav(SPEECH, tmp / "speech.wav")
-    desk = subprocess.Popen([sys.executable, "-m", "tests.record.desk", "--seconds",
-                             str(seconds + 30), "--switch-every", "20"], cwd=ROOT,
-                            env={**env, "DISPLAY": display})
-    talk = subprocess.Popen(["bash", "-c", f"while true; do paplay --device={SINK} {wav}; "
-                             "sleep 3; done"], env=env, start_new_session=True)
-    time.sleep(3)
-    return [desk, talk]
-
-
-def stop(procs: list[Any]) -> None:
-    """End the content, the speech loop's running paplay with it (its own process group)."""
-    for p in procs:
-        if p.poll() is not None:
-            continue
-        if p.pid == os.getpgid(p.pid):
-            os.killpg(p.pid, signal.SIGTERM)
-        else:
-            p.terminate()
-        p.wait(10)
-
-
 @contextmanager
 def content_playing(display: str, seconds: float, tmp: Path,
                     env: dict[str, str]) -> Iterator[None]:
     """The desk and the speech from their start, for one side of the comparison: the desk's
-    page fills and then scrolls, so the side recording later would see dearer pictures."""
-    procs = start_content(display, seconds, tmp, env)
+    page fills and then scrolls, so the side recording later would see dearer pictures. Each
+    runs in its own process group, so ending the speech loop ends the paplay it is running."""
+    wav = speech_wav(SPEECH, tmp / "speech.wav")
+    procs = [subprocess.Popen([sys.executable, "-m", "tests.record.desk", "--seconds",
+                               str(seconds + 30), "--switch-every", "20"], cwd=ROOT,
+                              env={**env, "DISPLAY": display}, start_new_session=True),
+             subprocess.Popen(["bash", "-c", f"while true; do paplay --device={SINK} {wav}; "
+                               "sleep 3; done"], env=env, start_new_session=True)]
     try:
+        time.sleep(3)
         yield
     finally:
-        stop(procs)
+        for p in procs:
+            if p.poll() is None:
+                os.killpg(p.pid, signal.SIGTERM)
+            p.wait(10)
 
 
 def run_ours(seconds: float, tmp: Path) -> dict[str, Any]:
@@ -214,7 +202,7 @@ def ffmpeg_versions(exe: str, env: dict[str, str]) -> str:
 
 
 def ffmpeg_parts(seconds: float, display: str, out: Path,
-                 rec: Any) -> dict[str, tuple[list[str], list[str]]]:
+                 rec: Recording) -> dict[str, tuple[list[str], list[str]]]:
     """Stream -> (input options, output options) of the reference ffmpeg."""
     r = codecs.DEFAULT
     seg = str(rec.segment_seconds)
@@ -266,8 +254,7 @@ def ffmpeg_commands(exe: str, parts: dict[str, tuple[list[str], list[str]]],
             command += parts[stream][0]
         for index, stream in enumerate(group):
             kind = "a" if stream == "audio" else "v"
-            command += ["-map", f"{index}:{kind}", *parts[stream][1]] if len(group) > 1 \
-                else parts[stream][1]
+            command += ["-map", f"{index}:{kind}", *parts[stream][1]]
         commands.append(command)
     return commands
 
