@@ -457,30 +457,34 @@ def _cpu_name() -> str:
 def record(args: argparse.Namespace, display: str, tmp: Path,
            env: dict[str, str]) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """Ours and the reference on the same desk and speech, recording at the same time: the
-    machine's speed drifts by a tenth from one five-minute window to the next (ffmpeg alone
-    measured 4.0, 4.8 and 4.1 % of a core in three runs), so two windows one after the other
-    can move the ratio by more than the margin being measured. Together, both see the same
-    pictures and the same machine; on two cores their ten or so percent do not crowd each
-    other. With `apart`, one after the other, each with the content from its start."""
+    machine's speed drifts by up to a fifth from one five-minute window to the next (ffmpeg
+    alone measured 4.0, 4.8 and 4.1 % of a core in three runs), so two windows one after the
+    other can move the ratio by more than the margin being measured. Together, both see the
+    same pictures on the same machine; the two need about a tenth of one core of the two, so
+    they do not crowd each other. With `apart`, one after the other, each with the content
+    from its start."""
     seconds = args.seconds
-    if args.skip_ffmpeg:
-        with content_playing(display, seconds, tmp, env):
-            return run_ours(seconds, tmp), None
-    reference = Reference(seconds, display, tmp, env, args.ffmpeg or ffmpeg_exe(),
-                          args.one_ffmpeg)
-    if not args.apart:
+
+    def reference() -> Reference:
+        return Reference(seconds, display, tmp, env, args.ffmpeg or ffmpeg_exe(),
+                         args.one_ffmpeg)
+
+    if not (args.skip_ffmpeg or args.apart):
         print(f"recording {seconds:.0f} s with the recorder and ffmpeg together ...", flush=True)
+        together = reference()
         with content_playing(display, seconds, tmp, env):
-            ours = run_ours(seconds, tmp, alongside=reference)
-        return ours, reference.result
+            ours = run_ours(seconds, tmp, alongside=together)
+        return ours, together.result
     print(f"recording {seconds:.0f} s with the recorder ...", flush=True)
     with content_playing(display, seconds, tmp, env):
         ours = run_ours(seconds, tmp)
+    if args.skip_ffmpeg:
+        return ours, None
     report(ours, None, seconds)  # printed now in case the reference fails
     print(f"recording {seconds:.0f} s with ffmpeg ...", flush=True)
-    with content_playing(display, seconds, tmp, env), reference:
+    with content_playing(display, seconds, tmp, env), reference() as after:
         pass
-    return ours, reference.result
+    return ours, after.result
 
 
 def main() -> int:
