@@ -25,6 +25,7 @@ import cv2
 import numpy as np
 
 from client.record.codecs import CONTAINER, OPUS_ENCODER, OPUS_OPTIONS, VideoCodec
+from client.record.priority import restore_normal_priority
 
 os.environ.setdefault("SVT_LOG", "1")  # SVT-AV1 prints a banner per encoder otherwise
 
@@ -44,10 +45,14 @@ class _InMemoryWebM:
     _buffer: io.BytesIO
     _container: Any
     _stream: Any
+    _started = False
 
     def _encode(self, frame: Any) -> None:
         for packet in self._stream.encode(frame):
             self._container.mux(packet)
+        if not self._started:  # the encoder opens, and starts its threads, on its first frame
+            self._started = True
+            restore_normal_priority()
 
     def finish(self) -> bytes:
         self._encode(None)  # flush the encoder
