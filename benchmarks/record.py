@@ -488,7 +488,7 @@ def record(args: argparse.Namespace, display: str, tmp: Path,
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument("--seconds", type=float, default=300.0)
     parser.add_argument("--skip-ffmpeg", action="store_true")
     parser.add_argument("--ffmpeg", default=None,
