@@ -75,16 +75,13 @@ class ScreenSource(Source):
         size = scaled_size(monitor["width"], monitor["height"], self.spec.width)
         if self.stats.state != DENIED:
             self._set_state(RECORDING)
-        previous = b""
         deadline = time.monotonic()
         while self.sleep_until(deadline):
             deadline = max(deadline + pacer.poll_interval, time.monotonic())
             t = time.time()
             shot = grabber.grab(monitor)
             raw = shot.raw
-            changed = raw != previous
-            previous = raw
-            if pacer.keep(t, changed):
+            if pacer.keep(t, raw):
                 frame = to_bgr(np.frombuffer(raw, np.uint8).reshape(shot.height, shot.width, 4),
                                size)
                 self.emit(t, frame)

@@ -27,20 +27,34 @@ def to_bgr(raw: np.ndarray, size: tuple[int, int]) -> np.ndarray:
 @dataclass
 class Pacer:
     """Keeps a picture every 1/fps seconds, and sooner when the screen changed (at most
-    `change_fps` times a second), so typing shows up promptly without a high steady rate."""
+    `change_fps` times a second), so typing shows up promptly without a high steady rate.
+
+    "Changed" means different from the last picture kept, not from the last one looked at: a
+    change that came too soon after a kept picture is kept at the next poll that may keep one,
+    if it is still on the screen. Compared with the previous poll instead, a brief state (a
+    notification, a window shown for a moment) that followed another change was never recorded:
+    seen once, refused by the rate limit, and "unchanged" from then on. Nor is a poll refused for
+    coming up to a quarter of a poll early, as the loop's wake-ups wander around its schedule."""
 
     fps: float
     change_fps: float
     last: float | None = None
+    _kept: bytes = b""
 
-    def keep(self, t: float, changed: bool) -> bool:
-        if self.last is None or t - self.last >= 1.0 / self.fps - 1e-3:
-            self.last = t
-            return True
-        if changed and self.change_fps > 0 and t - self.last >= 1.0 / self.change_fps - 1e-3:
-            self.last = t
-            return True
+    def keep(self, t: float, picture: bytes) -> bool:
+        """Whether to keep the picture grabbed at `t` (its raw bytes)."""
+        slack = self.poll_interval / 4
+        if self.last is None or t - self.last >= 1.0 / self.fps - slack:
+            return self._take(t, picture)
+        if (self.change_fps > 0 and t - self.last >= 1.0 / self.change_fps - slack
+                and picture != self._kept):
+            return self._take(t, picture)
         return False
+
+    def _take(self, t: float, picture: bytes) -> bool:
+        self.last = t
+        self._kept = picture
+        return True
 
     @property
     def poll_interval(self) -> float:
