@@ -4,9 +4,10 @@ request) a flash of the whole screen together with a beep into the virtual micro
 Run as a program on an Xvfb display:
     python -m tests.record.desk --seconds 30 [--flash-every 3 --flash-log FILE]
                                 [--switch-every 20]
-Each flash is logged as {"flash": t, "beep": t}: when the white frame was on the display, and
-when the first sample of the beep reached the sound server (PortAudio's DAC time), both in
-wall-clock seconds. The A/V sync test compares the recording against these.
+Each flash is logged as {"flash": t, "beep": t, "beep_latency": s}: when the white frame was on
+the display, and when the first sample of the beep reached the sound server (PortAudio's DAC
+time), both in wall-clock seconds, and the output delay PortAudio reported for that beep. The
+A/V sync test compares the recording against these.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class Beeper:
         self.remaining = 0
         self.phase = 0
         self.started: list[float] = []
+        self.latency: list[float] = []  # what PortAudio said the output delay was, per beep
         self.stream = sd.OutputStream(samplerate=RATE, channels=1, dtype="float32",
                                       blocksize=480, callback=self._callback)
         self.stream.start()
@@ -53,6 +55,7 @@ class Beeper:
             self.remaining = round(BEEP_SECONDS * RATE)
             self.phase = 0
             self.started.append(float(when.outputBufferDacTime))
+            self.latency.append(float(when.outputBufferDacTime) - float(when.currentTime))
         if self.remaining:
             n = min(frames, self.remaining)
             t = (self.phase + np.arange(n)) / RATE
@@ -135,8 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     app.exec()
     if beeper is not None:
         beeper.stream.stop()
-        for entry, beep in zip(log, beeper.started, strict=False):
+        for entry, beep, latency in zip(log, beeper.started, beeper.latency, strict=False):
             entry["beep"] = beep
+            entry["beep_latency"] = latency
         if args.flash_log:
             args.flash_log.write_text(json.dumps([e for e in log if "beep" in e]))
     return 0

@@ -141,8 +141,8 @@ def test_flash_and_beep_stay_in_sync(recording: dict[str, Any]) -> None:
         assert abs(f - flash) < 0.3 and abs(b - beep) < 0.3, (f, flash, b, beep)
         # what was recorded apart, minus what truly was apart
         offsets.append((b - f) - (beep - flash))
-        print(f"flash at {flash:.3f}s seen {f - flash:+.3f}, "
-              f"beep at {beep:.3f}s heard {b - beep:+.3f}")
+        print(f"flash at {flash:.3f}s seen {f - flash:+.3f}, beep at {beep:.3f}s heard "
+              f"{b - beep:+.3f} (output delay reported {entry['beep_latency']:.3f})")
     print("A/V offsets (s):", [round(x, 3) for x in offsets])
     assert abs(float(np.median(offsets))) <= SYNC_TOLERANCE, offsets
     assert max(abs(x) for x in offsets) <= SYNC_SINGLE_TOLERANCE, offsets
