@@ -45,14 +45,10 @@ class _InMemoryWebM:
     _buffer: io.BytesIO
     _container: Any
     _stream: Any
-    _started = False
 
     def _encode(self, frame: Any) -> None:
         for packet in self._stream.encode(frame):
             self._container.mux(packet)
-        if not self._started:  # the encoder opens, and starts its threads, on its first frame
-            self._started = True
-            restore_normal_priority()
 
     def finish(self) -> bytes:
         self._encode(None)  # flush the encoder
@@ -98,6 +94,8 @@ class VideoSegmentEncoder(_InMemoryWebM):
         frame.pts = pts
         frame.time_base = MS
         self._encode(frame)
+        if self.frames == 0:  # the video encoder opens, and starts its threads, on its first frame
+            restore_normal_priority()
         self.frames += 1
 
 

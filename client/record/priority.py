@@ -25,6 +25,7 @@ from pathlib import Path
 TASKS = Path("/proc/self/task")
 REAL_TIME = frozenset(getattr(os, name) for name in ("SCHED_FIFO", "SCHED_RR")
                       if hasattr(os, name))
+RESET_ON_FORK = getattr(os, "SCHED_RESET_ON_FORK", 0)  # a flag that may ride on the policy
 
 
 def _thread_ids() -> list[int]:
@@ -42,8 +43,7 @@ def restore_normal_priority() -> int:
     restored = 0
     for tid in _thread_ids():
         try:
-            policy = os.sched_getscheduler(tid) & ~getattr(os, "SCHED_RESET_ON_FORK", 0)
-            if policy in REAL_TIME:
+            if (os.sched_getscheduler(tid) & ~RESET_ON_FORK) in REAL_TIME:
                 os.sched_setscheduler(tid, os.SCHED_OTHER, normal)
                 restored += 1
         except OSError:  # the thread ended meanwhile, or the change is not allowed

@@ -42,8 +42,8 @@ class Beeper:
         self.pending = threading.Event()
         self.remaining = 0
         self.phase = 0
-        self.started: list[float] = []
-        self.latency: list[float] = []  # what PortAudio said the output delay was, per beep
+        # per beep: its DAC time and the output delay PortAudio reported with it
+        self.started: list[tuple[float, float]] = []
         self.stream = sd.OutputStream(samplerate=RATE, channels=1, dtype="float32",
                                       blocksize=480, callback=self._callback)
         self.stream.start()
@@ -54,8 +54,8 @@ class Beeper:
             self.pending.clear()
             self.remaining = round(BEEP_SECONDS * RATE)
             self.phase = 0
-            self.started.append(float(when.outputBufferDacTime))
-            self.latency.append(float(when.outputBufferDacTime) - float(when.currentTime))
+            dac = float(when.outputBufferDacTime)
+            self.started.append((dac, dac - float(when.currentTime)))
         if self.remaining:
             n = min(frames, self.remaining)
             t = (self.phase + np.arange(n)) / RATE
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     app.exec()
     if beeper is not None:
         beeper.stream.stop()
-        for entry, beep, latency in zip(log, beeper.started, beeper.latency, strict=False):
+        for entry, (beep, latency) in zip(log, beeper.started, strict=False):
             entry["beep"] = beep
             entry["beep_latency"] = latency
         if args.flash_log:
